@@ -1,0 +1,27 @@
+using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Demo;
+using InventoryAdmin.Domain.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InventoryAdmin.Domain;
+
+public static class DomainServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Inventory";
+
+    /// <summary>The store (SQLite from ConnectionStrings:Inventory, read when first used) and the use-case services.</summary>
+    public static IServiceCollection AddInventoryDomain(this IServiceCollection services)
+    {
+        services.AddDbContextFactory<InventoryDbContext>((sp, options) =>
+            options.UseSqlite(InventoryDatabase.ConnectionString(sp.GetRequiredService<IConfiguration>())));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<InventoryChanges>();
+        services.AddSingleton<TagService>();
+        services.AddSingleton<InventorySettingsService>();
+        services.AddSingleton<OverviewService>();
+        services.AddSingleton<DemoDataSeeder>();
+        return services;
+    }
+}

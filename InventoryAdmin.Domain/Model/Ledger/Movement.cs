@@ -1,0 +1,49 @@
+namespace InventoryAdmin.Domain.Model.Ledger;
+
+/// <summary>An immutable ledger entry: one change of one stock quantity, who made it and why.</summary>
+public sealed class Movement
+{
+    private Movement()
+    {
+    }
+
+    public Movement(DateTime atUtc, string actor, MovementSource source, string reason, int productId, int locationId,
+        string segmentKey, int before, int after, string? reference = null)
+    {
+        AtUtc = atUtc;
+        Actor = actor;
+        Source = source;
+        Reason = reason;
+        ProductId = productId;
+        LocationId = locationId;
+        SegmentKey = segmentKey;
+        Before = before;
+        Delta = after - before;
+        After = after;
+        Reference = reference;
+    }
+
+    public long Id { get; private set; }
+
+    public DateTime AtUtc { get; private set; }
+
+    public string Actor { get; private set; } = "";
+
+    public MovementSource Source { get; private set; }
+
+    public string Reason { get; private set; } = "";
+
+    public int ProductId { get; private set; }
+
+    public int LocationId { get; private set; }
+
+    public string SegmentKey { get; private set; } = "";
+
+    public int Before { get; private set; }
+
+    public int Delta { get; private set; }
+
+    public int After { get; private set; }
+
+    public string? Reference { get; private set; }
+}

@@ -1,0 +1,10 @@
+namespace InventoryAdmin.Domain.Model.Ledger;
+
+public enum MovementSource
+{
+    Ui,
+    Api,
+    Import,
+    Job,
+    Seed,
+}

@@ -1,0 +1,27 @@
+namespace InventoryAdmin.Domain.Model.Stock;
+
+/// <summary>A store, warehouse or DC. Higher <see cref="Priority"/> is routed to first.</summary>
+public sealed class Location
+{
+    private Location()
+    {
+    }
+
+    public Location(string code, string name, int priority = 0, bool useComponentInventory = true)
+    {
+        Code = code.Trim();
+        Name = name.Trim();
+        Priority = priority;
+        UseComponentInventory = useComponentInventory;
+    }
+
+    public int Id { get; private set; }
+
+    public string Code { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    public int Priority { get; private set; }
+
+    public bool UseComponentInventory { get; private set; } = true;
+}

@@ -1,0 +1,7 @@
+namespace InventoryAdmin.Domain.Model.Stock;
+
+public enum ProductKind
+{
+    Standard,
+    Bundle,
+}

@@ -1,0 +1,11 @@
+namespace InventoryAdmin.Domain.Services;
+
+/// <summary>What changed, so an open page can decide whether to reload.</summary>
+public sealed record InventoryChange(InventoryChangeArea Area, string? Subject = null);
+
+public enum InventoryChangeArea
+{
+    Settings,
+    Tags,
+    Stock,
+}

@@ -1,0 +1,61 @@
+using InventoryAdmin.Domain.Model.Ledger;
+using InventoryAdmin.Domain.Model.Stock;
+using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace InventoryAdmin.Domain.Services;
+
+/// <summary>Set-based work on stock rows' segment keys when tags change; runs inside the caller's transaction.</summary>
+internal static class StockSegments
+{
+    public static async Task<IReadOnlyList<ValueUsage>> UsageAsync(InventoryDbContext db, IReadOnlyList<TagValue> values, CancellationToken ct)
+    {
+        var result = new List<ValueUsage>();
+        foreach (var value in values)
+        {
+            var pattern = StoredSegment.Contains(value.Id);
+            var rows = await db.StockRows
+                .Where(s => s.Quantity > 0 && EF.Functions.Like(s.SegmentKey, pattern))
+                .Join(db.Locations, s => s.LocationId, l => l.Id, (s, l) => new { l.Code, s.Quantity })
+                .GroupBy(x => x.Code)
+                .Select(g => new { Code = g.Key, Units = g.Sum(x => x.Quantity) })
+                .OrderBy(x => x.Code)
+                .ToListAsync(ct);
+            result.AddRange(rows.Select(r => new ValueUsage(value.Name, r.Code, r.Units)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Stock that predates a tag belongs to its default value: the key of every row gains the new tag's
+    /// default value id (new tags sort last, so appending keeps key order), and the ledger records the move.
+    /// </summary>
+    public static async Task AssignDefaultOfNewTagAsync(InventoryDbContext db, Tag tag, Actor actor, DateTime at, CancellationToken ct)
+    {
+        var id = tag.DefaultValue.Id;
+        var reason = $"Tag '{tag.Name}' created: stock assigned to its default value '{tag.DefaultValue.Name}'";
+        // Two ledger rows per moved row (out of the old key, into the new) keep the ledger replayable.
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO Movements (AtUtc, Actor, Source, Reason, ProductId, LocationId, SegmentKey, Before, Delta, After, Reference)
+            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, ProductId, LocationId, SegmentKey, Quantity, -Quantity, 0, NULL
+            FROM StockRows WHERE Quantity > 0
+            UNION ALL
+            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, ProductId, LocationId, SegmentKey || {id + "|"}, 0, Quantity, Quantity, NULL
+            FROM StockRows WHERE Quantity > 0
+            """, ct);
+        await db.StockRows.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + id + "|"), ct);
+    }
+
+    /// <summary>Removes the (empty) rows of values that are going away, so no key names a missing value.</summary>
+    public static async Task DeleteEmptyRowsOfAsync(InventoryDbContext db, IReadOnlyList<int> valueIds, CancellationToken ct)
+    {
+        foreach (var id in valueIds)
+        {
+            var pattern = StoredSegment.Contains(id);
+            await db.StockRows.Where(s => s.Quantity == 0 && EF.Functions.Like(s.SegmentKey, pattern)).ExecuteDeleteAsync(ct);
+        }
+    }
+}

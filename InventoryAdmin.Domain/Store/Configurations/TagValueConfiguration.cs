@@ -1,0 +1,15 @@
+using InventoryAdmin.Domain.Model.Tags;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InventoryAdmin.Domain.Store.Configurations;
+
+internal sealed class TagValueConfiguration : IEntityTypeConfiguration<TagValue>
+{
+    public void Configure(EntityTypeBuilder<TagValue> builder)
+    {
+        builder.Property(v => v.Name).HasMaxLength(50).UseCollation("NOCASE");
+        builder.HasIndex(v => new { v.TagId, v.Name }).IsUnique();
+        builder.Ignore(v => v.Percent);
+    }
+}

@@ -1,0 +1,32 @@
+using InventoryAdmin.Domain.Model.Ledger;
+using InventoryAdmin.Domain.Model.Settings;
+using InventoryAdmin.Domain.Model.Stock;
+using InventoryAdmin.Domain.Model.Tags;
+using Microsoft.EntityFrameworkCore;
+
+namespace InventoryAdmin.Domain.Store;
+
+/// <summary>The inventory store. Always created through IDbContextFactory, one context per operation.</summary>
+/// <remarks>
+/// Add a migration from the repository root with
+/// <c>dotnet ef migrations add &lt;Name&gt; --project InventoryAdmin.Domain --context InventoryDbContext --output-dir Store/Migrations</c>.
+/// </remarks>
+public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> options) : DbContext(options)
+{
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<TagValue> TagValues => Set<TagValue>();
+
+    public DbSet<InventorySettings> Settings => Set<InventorySettings>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<StockRow> StockRows => Set<StockRow>();
+
+    public DbSet<Movement> Movements => Set<Movement>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);
+}

@@ -1,0 +1,17 @@
+using InventoryAdmin.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace InventoryAdmin.Api;
+
+/// <summary>API authorization: only the X-Api-Key scheme counts (a browser cookie does not), roles from the key.</summary>
+public static class ApiPolicies
+{
+    public const string AnyKey = "api";
+    public const string TagEditor = "api:tag-editor";
+    public const string Admin = "api:admin";
+
+    public static AuthorizationBuilder AddApiPolicies(this AuthorizationBuilder builder) => builder
+        .AddPolicy(AnyKey, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser())
+        .AddPolicy(TagEditor, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Merchandiser, Roles.Admin))
+        .AddPolicy(Admin, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Admin));
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using InventoryAdmin.Identity;
+
+namespace InventoryAdmin.Api;
+
+public static class InventoryApi
+{
+    public static IServiceCollection AddInventoryApi(this IServiceCollection services)
+    {
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        // Bad JSON throws, so ApiProblemMiddleware can answer with a problem document naming the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder().AddApiPolicies();
+        return services;
+    }
+
+    /// <summary>Maps /api/v1 (API key required), the OpenAPI document and /health.</summary>
+    public static WebApplication MapInventoryApi(this WebApplication app)
+    {
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiProblemMiddleware>());
+
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization(ApiPolicies.AnyKey).DisableAntiforgery();
+        v1.MapSettingsEndpoints();
+        v1.MapTagsEndpoints();
+        v1.MapAdminEndpoints();
+
+        app.MapOpenApi().RequireAuthorization(ApiPolicies.AnyKey);
+        app.MapHealthChecks("/health").AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+namespace InventoryAdmin.Api;
+
+public sealed record SettingsRequest(bool? TagsEnabled);

@@ -1,0 +1,119 @@
+using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Model.Ledger;
+using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Components.Shared;
+using InventoryAdmin.Identity;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace InventoryAdmin.Components.Pages.Settings;
+
+/// <summary>/settings/inventory: the Enable Inventory Tags switch and the tag table, live across browsers.</summary>
+public partial class InventoryTags
+{
+    private IReadOnlyList<TagDto> tags = [];
+    private bool tagsEnabled;
+    private bool loaded;
+    private bool canEdit;
+    private Actor actor = new("unknown", MovementSource.Ui);
+
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    [Inject] private TagService Tags { get; set; } = default!;
+
+    [Inject] private InventorySettingsService Settings { get; set; } = default!;
+
+    [Inject] private InventoryChanges Changes { get; set; } = default!;
+
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthState).User;
+        canEdit = user.IsInRole(Roles.Merchandiser) || user.IsInRole(Roles.Admin);
+        actor = new Actor(user.Identity?.Name ?? "unknown", MovementSource.Ui);
+        Changes.Changed += OnChanged;
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        tags = await Tags.ListAsync();
+        tagsEnabled = (await Settings.GetAsync()).TagsEnabled;
+        loaded = true;
+    }
+
+    private void OnChanged(InventoryChange change)
+    {
+        if (change.Area is InventoryChangeArea.Tags or InventoryChangeArea.Settings)
+            _ = InvokeAsync(async () =>
+            {
+                await LoadAsync();
+                StateHasChanged();
+            });
+    }
+
+    private async Task OnTagsEnabledChanged(bool enabled)
+    {
+        if (!canEdit) return;
+        tagsEnabled = (await Settings.SetTagsEnabledAsync(enabled)).TagsEnabled;
+        Snackbar.Add(enabled ? "Inventory tags enabled." : "Inventory tags disabled.", Severity.Info);
+        if (enabled && tags.Count == 0) await CreateAsync();
+    }
+
+    private async Task CreateAsync()
+    {
+        if (!canEdit) return;
+        var saved = await ShowEditorAsync(null);
+        if (saved is not null) Snackbar.Add($"Tag '{saved.Name}' created.", Severity.Success);
+    }
+
+    private async Task EditAsync(TagDto tag)
+    {
+        if (!canEdit) return;
+        var saved = await ShowEditorAsync(tag);
+        if (saved is not null) Snackbar.Add($"Tag '{saved.Name}' saved.", Severity.Success);
+    }
+
+    private async Task DeleteAsync(TagDto tag)
+    {
+        if (!canEdit) return;
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Delete tag?",
+            $"Delete tag '{tag.Name}' and its {tag.Values.Count} value(s)? This cannot be undone.",
+            yesText: "Delete", cancelText: "Cancel");
+        if (confirmed != true) return;
+
+        try
+        {
+            await Tags.DeleteAsync(tag.Name, actor);
+            Snackbar.Add($"Tag '{tag.Name}' deleted.", Severity.Success);
+            await LoadAsync();
+        }
+        catch (InventoryRuleException ex)
+        {
+            Snackbar.Add(ex.Message, Severity.Error, o => o.RequireInteraction = true);
+        }
+    }
+
+    private async Task<TagDto?> ShowEditorAsync(TagDto? existing)
+    {
+        var parameters = new DialogParameters<TagEditorDialog>
+        {
+            { d => d.Existing, existing },
+            { d => d.OtherTagNames, tags.Where(t => t.Name != existing?.Name).Select(t => t.Name).ToList() },
+            { d => d.Actor, actor },
+        };
+        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true, BackdropClick = false };
+        var dialog = await Dialogs.ShowAsync<TagEditorDialog>(existing is null ? "Create Tag" : "Edit Tag", parameters, options);
+        var result = await dialog.Result;
+        if (result is null || result.Canceled) return null;
+        await LoadAsync();
+        return result.Data as TagDto;
+    }
+
+    public void Dispose() => Changes.Changed -= OnChanged;
+}

@@ -1,0 +1,151 @@
+using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Contracts;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace InventoryAdmin.Components.Shared;
+
+/// <summary>
+/// The Create/Edit Tag modal. Checks the same rules as the service on every keystroke (Save stays disabled
+/// while anything is wrong), saves through <see cref="TagService"/> and closes with the saved tag.
+/// </summary>
+public partial class TagEditorDialog
+{
+    private readonly List<ValueRow> rows = [];
+    private readonly HashSet<string> touched = [];
+    private string? name;
+    private ValueRow? defaultRow;
+    private TagRuleResult check = new(new Dictionary<string, string[]>(), false);
+    private IReadOnlyDictionary<string, string[]> serverErrors = new Dictionary<string, string[]>();
+    private bool saving;
+
+    [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = default!;
+
+    [Inject] private TagService Tags { get; set; } = default!;
+
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+
+    /// <summary>The tag to edit, or null to create one.</summary>
+    [Parameter] public TagDto? Existing { get; set; }
+
+    /// <summary>Names of the other tags, for the uniqueness rule.</summary>
+    [Parameter] public IReadOnlyList<string> OtherTagNames { get; set; } = [];
+
+    [Parameter, EditorRequired] public Actor Actor { get; set; } = default!;
+
+    protected override void OnInitialized()
+    {
+        if (Existing is null)
+        {
+            rows.Add(new ValueRow());
+        }
+        else
+        {
+            name = Existing.Name;
+            rows.AddRange(Existing.Values.Select(v => new ValueRow { Id = v.Id, Name = v.Name, Percent = v.Percent }));
+        }
+
+        defaultRow = rows.FirstOrDefault(r => string.Equals(r.Name, Existing?.DefaultValue, StringComparison.OrdinalIgnoreCase)) ?? rows[0];
+        Recheck();
+    }
+
+    private TagDraft Draft => new(name, rows.Select(r => new TagValueDraft(r.Name, r.Percent, r.Id)).ToList(), defaultRow?.Name);
+
+    private string? ErrorFor(string field)
+    {
+        if (serverErrors.TryGetValue(field, out var server)) return string.Join(" ", server);
+        return touched.Contains(field) ? check.For(field) : null;
+    }
+
+    /// <summary>Errors that belong to no single field (the sum rule is shown in the total line instead).</summary>
+    private IEnumerable<string> FormLevelErrors =>
+        serverErrors.Where(e => e.Key is not "name" && !e.Key.StartsWith("values[", StringComparison.Ordinal))
+            .SelectMany(e => e.Value)
+            .Concat(touched.Contains("defaultValue") ? check.Errors.GetValueOrDefault("defaultValue") ?? [] : []);
+
+    private decimal Total => TagRules.Total(Draft.Values);
+
+    private int GivenCount => rows.Count(r => r.Percent is not null);
+
+    private Severity TotalSeverity => check.Errors.ContainsKey("values") ? Severity.Error
+        : GivenCount == 0 ? Severity.Info : Severity.Success;
+
+    private string TotalText => check.For("values") is { } error ? error
+        : GivenCount == 0 ? "No allocation % given: discrete mode, units are placed in each segment explicitly."
+        : GivenCount == rows.Count ? $"Total {Total:0.##} % — every value has a percentage and they add up to 100 %."
+        : $"Total {Total:0.##} % — the blank values take the remaining {100 - Total:0.##} %.";
+
+    private void OnNameChanged(string? value) => Edit("name", () => name = value);
+
+    private void OnRowNameChanged(ValueRow row, string? value) => Edit($"values[{rows.IndexOf(row)}].name", () => row.Name = value);
+
+    private void OnRowPercentChanged(ValueRow row, decimal? value) => Edit($"values[{rows.IndexOf(row)}].percent", () => row.Percent = value);
+
+    private void OnDefaultChanged(ValueRow row) => Edit("defaultValue", () => defaultRow = row);
+
+    private void AddRow() => Edit("values", () => rows.Add(new ValueRow()));
+
+    private void RemoveRow(ValueRow row) => Edit("values", () =>
+    {
+        // Row errors are keyed by index; after a removal every row is re-validated as shown.
+        rows.Remove(row);
+        for (var i = 0; i < rows.Count; i++) touched.Add($"values[{i}].name");
+    });
+
+    private void Edit(string field, Action change)
+    {
+        change();
+        touched.Add(field);
+        serverErrors = new Dictionary<string, string[]>();
+        Recheck();
+    }
+
+    private void Recheck() => check = TagRules.Check(Draft, OtherTagNames);
+
+    private void Cancel() => Dialog.Cancel();
+
+    private async Task SaveAsync()
+    {
+        Recheck();
+        if (!check.IsValid) return;
+
+        var confirmModeChange = false;
+        if (Existing is not null && Existing.Mode != TagRules.ModeOf(Draft.Values))
+        {
+            var to = TagRules.ModeOf(Draft.Values) == TagMode.Percentage ? "percentage" : "discrete";
+            var confirmed = await Dialogs.ShowMessageBoxAsync("Switch tag mode?",
+                $"Saving switches '{Existing.Name}' to {to} mode. Stock is re-split on the next update or redistribution.",
+                yesText: "Switch mode", cancelText: "Keep editing");
+            if (confirmed != true) return;
+            confirmModeChange = true;
+        }
+
+        saving = true;
+        try
+        {
+            var saved = Existing is null
+                ? await Tags.CreateAsync(Draft, Actor)
+                : await Tags.UpdateAsync(Existing.Name, Draft, confirmModeChange, Actor);
+            Dialog.Close(DialogResult.Ok(saved));
+        }
+        catch (InventoryRuleException ex)
+        {
+            serverErrors = ex.Errors;
+        }
+        finally
+        {
+            saving = false;
+        }
+    }
+
+    private sealed class ValueRow
+    {
+        public int Id { get; init; }
+
+        public string? Name { get; set; }
+
+        public decimal? Percent { get; set; }
+    }
+}

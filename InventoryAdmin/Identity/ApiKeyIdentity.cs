@@ -1,0 +1,4 @@
+namespace InventoryAdmin.Identity;
+
+/// <summary>Who a presented key belongs to.</summary>
+public sealed record ApiKeyIdentity(string Name, string Role);

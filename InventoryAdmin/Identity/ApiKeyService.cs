@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text;
+using InventoryAdmin.Domain.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace InventoryAdmin.Identity;
+
+/// <summary>Creates, lists, revokes and checks API keys. Keys are random 256-bit secrets stored as SHA-256.</summary>
+public sealed class ApiKeyService(IDbContextFactory<AppIdentityDbContext> dbFactory, IConfiguration configuration, TimeProvider clock)
+{
+    public const string BootstrapKeySetting = "Api:BootstrapKey";
+    private const string SecretPrefix = "ia_";
+
+    public async Task<IReadOnlyList<ApiKeyDto>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var keys = await db.ApiKeys.AsNoTracking().OrderBy(k => k.RevokedAtUtc != null).ThenBy(k => k.Name).ToListAsync(ct);
+        return keys.Select(ApiKeyDto.From).ToList();
+    }
+
+    public async Task<CreatedApiKey> CreateAsync(string? name, string? role, string createdBy, CancellationToken ct = default)
+    {
+        var trimmed = name?.Trim() ?? "";
+        var errors = new Dictionary<string, string[]>();
+        if (trimmed.Length == 0) errors["name"] = ["Name the key after the system that will use it."];
+        else if (trimmed.Length > 100) errors["name"] = ["Name must be at most 100 characters."];
+        if (role is null || !Roles.All.Contains(role)) errors["role"] = [$"Role must be one of {string.Join(", ", Roles.All)}."];
+        if (errors.Count > 0) throw new InventoryRuleException(string.Join(" ", errors.Values.SelectMany(e => e)), errors);
+
+        var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var key = new ApiKey
+        {
+            Name = trimmed,
+            Prefix = secret[..10],
+            Hash = HashOf(secret),
+            Role = role!,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = createdBy,
+        };
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync(ct);
+        return new CreatedApiKey(ApiKeyDto.From(key), secret);
+    }
+
+    public async Task<ApiKeyDto> RevokeAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var key = await db.ApiKeys.FindAsync([id], ct)
+            ?? throw InventoryRuleException.NotFound("id", $"There is no API key with id {id}.");
+        key.RevokedAtUtc ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return ApiKeyDto.From(key);
+    }
+
+    /// <summary>The identity behind a presented key, or null when it is unknown or revoked.</summary>
+    public async Task<ApiKeyIdentity?> AuthenticateAsync(string presented, CancellationToken ct = default)
+    {
+        var hash = HashOf(presented);
+        if (configuration[BootstrapKeySetting] is { Length: > 0 } bootstrap &&
+            CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(hash), Encoding.ASCII.GetBytes(HashOf(bootstrap))))
+            return new ApiKeyIdentity("bootstrap", Roles.Admin);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Hash == hash && k.RevokedAtUtc == null, ct);
+        if (key is null) return null;
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (key.LastUsedAtUtc is null || now - key.LastUsedAtUtc > TimeSpan.FromMinutes(1))
+        {
+            key.LastUsedAtUtc = now;
+            await db.SaveChangesAsync(ct);
+        }
+
+        return new ApiKeyIdentity(key.Name, key.Role);
+    }
+
+    internal static string HashOf(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,31 @@
+using InventoryAdmin;
+using InventoryAdmin.Api;
+using InventoryAdmin.Components;
+using InventoryAdmin.Domain;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddRepositorySettings(builder.Environment, args);
+
+builder.Services.AddInventoryDomain();
+builder.Services.AddWebServices(builder.Configuration);
+builder.Services.AddInventoryApi();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+app.UseSerilogRequestLogging();
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAdditionalIdentityEndpoints();
+app.MapInventoryApi();
+
+await app.PrepareDatabaseAsync();
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,45 @@
+using InventoryAdmin.Components.Account;
+using InventoryAdmin.Domain.Store;
+using InventoryAdmin.Identity;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+using Serilog;
+
+namespace InventoryAdmin;
+
+internal static class WebServiceCollectionExtensions
+{
+    /// <summary>Blazor Server with MudBlazor, Identity on the same SQLite file, Serilog, health checks.</summary>
+    public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp));
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.AddAuthorization();
+
+        services.AddDbContextFactory<AppIdentityDbContext>((sp, options) =>
+            options.UseSqlite(InventoryDatabase.ConnectionString(sp.GetRequiredService<IConfiguration>())));
+        services.AddIdentityCore<ApplicationUser>(IdentitySetup.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppIdentityDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<UserAdminService>();
+
+        services.AddHealthChecks().AddDbContextCheck<InventoryDbContext>();
+        return services;
+    }
+}
