@@ -5,7 +5,7 @@ using InventoryAdmin.Domain;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Configuration.AddRepositorySettings(builder.Environment, args);
+builder.Configuration.AddRepositorySettings(builder.Environment);
 
 builder.Services.AddInventoryDomain();
 builder.Services.AddWebServices(builder.Configuration);

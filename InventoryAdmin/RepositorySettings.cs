@@ -1,21 +1,27 @@
+using Microsoft.Extensions.Configuration.Json;
+
 namespace InventoryAdmin;
 
 /// <summary>
 /// The app's one configuration file is appsettings.json at the repository root. The app finds it whether it
 /// is started from the root (dotnet run --project InventoryAdmin) or from InventoryAdmin/ or its bin folder.
-/// Environment variables (A__B) and the command line still override it.
+/// It takes the place of the usual content-root appsettings.json, so environment variables (A__B), the
+/// command line and test hosts still override it.
 /// </summary>
 internal static class RepositorySettings
 {
     public const string FileName = "appsettings.json";
 
-    public static void AddRepositorySettings(this ConfigurationManager configuration, IHostEnvironment environment, string[] args)
+    public static void AddRepositorySettings(this ConfigurationManager configuration, IHostEnvironment environment)
     {
         var file = Find(environment.ContentRootPath) ?? Find(AppContext.BaseDirectory) ?? Find(Directory.GetCurrentDirectory());
         if (file is null) return;
-        configuration.AddJsonFile(file, optional: false, reloadOnChange: false);
-        configuration.AddEnvironmentVariables();
-        configuration.AddCommandLine(args);
+
+        var source = new JsonConfigurationSource { Path = file, Optional = false, ReloadOnChange = false };
+        source.ResolveFileProvider();
+        var sources = configuration.Sources;
+        var standard = sources.ToList().FindIndex(s => s is JsonConfigurationSource { Path: FileName });
+        sources.Insert(standard + 1, source);
     }
 
     private static string? Find(string start)

@@ -1,0 +1,77 @@
+using InventoryAdmin.Domain.Store;
+using InventoryAdmin.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InventoryAdmin.Tests.Support;
+
+/// <summary>
+/// The real app over a fresh SQLite file. With <c>realServer</c> it listens on 127.0.0.1 (a free port)
+/// so a browser can reach it; otherwise requests go through the in-memory test server.
+/// </summary>
+public sealed class InventoryAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"inventoryadmin-test-{Guid.NewGuid():N}.db");
+    private readonly bool seedDemo;
+
+    public InventoryAppFactory(bool seedDemo = false, bool realServer = false)
+    {
+        this.seedDemo = seedDemo;
+        if (realServer) UseKestrel(0);
+    }
+
+    public string BootstrapKey { get; } = "bootstrap-" + Guid.NewGuid().ToString("N");
+
+    public string ConnectionString => $"Data Source={databasePath}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseStaticWebAssets();
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Inventory"] = ConnectionString,
+            ["Demo:Seed"] = seedDemo ? "true" : "false",
+            ["Api:BootstrapKey"] = BootstrapKey,
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        }));
+    }
+
+    /// <summary>A fresh context on the app's database, for arranging and for checking what a request left.</summary>
+    public InventoryDbContext CreateDbContext() =>
+        Services.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContext();
+
+    /// <summary>Creates a user with one role and returns its password.</summary>
+    public async Task<string> CreateUserAsync(string email, string role)
+    {
+        const string password = "Test!2345x";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return password;
+    }
+
+    /// <summary>An API key of the given role, created through the same service the admin page uses.</summary>
+    public async Task<string> CreateApiKeyAsync(string role) =>
+        (await Services.GetRequiredService<ApiKeyService>().CreateAsync($"test {role} {Guid.NewGuid():N}", role, "tests")).Secret;
+
+    public HttpClient CreateApiClient(string? key)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (key is not null) client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, key);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteCleanup.Delete(databasePath);
+    }
+}
