@@ -15,6 +15,7 @@ var app = builder.Build();
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
+app.UseRequestLocalization("en-US");
 app.UseSerilogRequestLogging();
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));

@@ -1,3 +1,4 @@
+using static System.FormattableString;
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
@@ -107,9 +108,9 @@ public sealed class TagService(IDbContextFactory<InventoryDbContext> dbFactory, 
 
         var total = usage.Sum(u => u.Units);
         var detail = string.Join("; ", usage.GroupBy(u => u.Value).Select(g =>
-            $"{g.Key}: {g.Sum(u => u.Units):N0} at {string.Join(", ", g.Select(u => $"{u.LocationCode} ({u.Units:N0})"))}"));
+            Invariant($"{g.Key}: {g.Sum(u => u.Units):N0} at {string.Join(", ", g.Select(u => Invariant($"{u.LocationCode} ({u.Units:N0})")))}")));
         throw new InventoryRuleException("values",
-            $"{what}: {total:N0} units of stock are still in its segments ({detail}). Move or zero that stock first.");
+            Invariant($"{what}: {total:N0} units of stock are still in its segments ({detail}). Move or zero that stock first."));
     }
 
     private static async Task<Tag> FindAsync(InventoryDbContext db, string name, CancellationToken ct)

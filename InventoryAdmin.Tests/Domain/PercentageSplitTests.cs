@@ -200,6 +200,18 @@ public class PercentageSplitTests
     }
 
     [Fact]
+    public void Split_DiscreteTagNamedInOtherCase_UsesTheGivenValue()
+    {
+        var condition = Tag("Condition", 0, "Good", ("Good", null), ("Damaged", null));
+        var given = new Dictionary<string, string> { ["condition"] = "Damaged" };
+
+        var share = Assert.Single(PercentageSplit.Split(4, [condition], given));
+
+        Assert.Equal("Condition=Damaged", share.Key.ToString());
+        Assert.Equal(4, share.Units);
+    }
+
+    [Fact]
     public void Split_DiscreteTagWithUnknownGivenValue_FallsBackToDefault()
     {
         var condition = Tag("Condition", 0, "Good", ("Good", null), ("Damaged", null));

@@ -197,6 +197,21 @@ public sealed class TagServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UpdateAsync_SwapTwoValueNamesById_SavesBothRenames()
+    {
+        var created = await _service.CreateAsync(Draft("Channel", "Kibo", ("Kibo", 80m), ("Amazon", 20m)), Merchandiser);
+        var kibo = created.Values[0].Id;
+        var amazon = created.Values[1].Id;
+        var swapped = new TagDraft("Channel", [new("Amazon", 80m, kibo), new("Kibo", 20m, amazon)], "Kibo");
+
+        await _service.UpdateAsync("Channel", swapped, confirmModeChange: false, Merchandiser);
+
+        var stored = await LoadTagAsync("Channel");
+        Assert.Equal([("Amazon", kibo, 8000), ("Kibo", amazon, 2000)], stored.Values.Select(v => (v.Name, v.Id, v.BasisPoints ?? 0)));
+        Assert.Equal(amazon, stored.DefaultValue.Id);
+    }
+
+    [Fact]
     public async Task UpdateAsync_RenamedValueHoldingStock_KeepsTheStockInTheRenamedValue()
     {
         var created = await _service.CreateAsync(ChannelDraft(), Merchandiser);

@@ -64,7 +64,7 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
 
     public HttpClient CreateApiClient(string? key)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         if (key is not null) client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, key);
         return client;
     }

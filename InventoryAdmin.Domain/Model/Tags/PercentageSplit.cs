@@ -11,13 +11,14 @@ public static class PercentageSplit
     public static IReadOnlyList<SegmentShare> Split(int total, IEnumerable<Tag> tags, IReadOnlyDictionary<string, string>? given = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(total);
+        var chosenValues = given is null ? null : new Dictionary<string, string>(given, StringComparer.OrdinalIgnoreCase);
         var shares = new List<SegmentShare> { new(SegmentKey.Empty, total) };
         foreach (var tag in tags.OrderBy(t => t.DisplayOrder).ThenBy(t => t.Id))
         {
             var values = tag.Values;
             if (tag.Mode == TagMode.Discrete)
             {
-                var chosen = given is not null && given.TryGetValue(tag.Name, out var name)
+                var chosen = chosenValues is not null && chosenValues.TryGetValue(tag.Name, out var name)
                     ? tag.FindValue(name) ?? tag.DefaultValue
                     : tag.DefaultValue;
                 shares = shares.Select(s => s with { Key = s.Key.With(tag.Name, chosen.Name) }).ToList();

@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace InventoryAdmin.Domain.Model.Tags;
 
 /// <summary>
@@ -53,9 +55,9 @@ public static class TagRules
         var total = Total(values);
         var given = values.Count(v => v.Percent is not null);
         if (given == values.Count && given > 0 && total != 100m)
-            Add("values", $"Allocation percentages add up to {total:0.##} %; when every value has one they must add up to exactly 100 %.");
+            Add("values", Invariant($"Allocation percentages add up to {total:0.##} %; when every value has one they must add up to exactly 100 %."));
         else if (given > 0 && given < values.Count && total > 100m)
-            Add("values", $"Allocation percentages add up to {total:0.##} %; with some left blank they may add up to at most 100 %.");
+            Add("values", Invariant($"Allocation percentages add up to {total:0.##} %; with some left blank they may add up to at most 100 %."));
 
         return new TagRuleResult(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), conflict && errors.Count == 1);
     }

@@ -9,7 +9,8 @@ internal sealed class TagValueConfiguration : IEntityTypeConfiguration<TagValue>
     public void Configure(EntityTypeBuilder<TagValue> builder)
     {
         builder.Property(v => v.Name).HasMaxLength(50).UseCollation("NOCASE");
-        builder.HasIndex(v => new { v.TagId, v.Name }).IsUnique();
+        // Not unique: swapping two values' names in one edit would collide row by row. TagRules keeps names unique.
+        builder.HasIndex(v => new { v.TagId, v.Name });
         builder.Ignore(v => v.Percent);
     }
 }

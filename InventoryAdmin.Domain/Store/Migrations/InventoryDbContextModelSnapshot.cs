@@ -234,8 +234,7 @@ namespace InventoryAdmin.Domain.Store.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TagId", "Name")
-                        .IsUnique();
+                    b.HasIndex("TagId", "Name");
 
                     b.ToTable("TagValues");
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InventoryAdmin.Domain.Store.Migrations
 {
     [DbContext(typeof(InventoryDbContext))]
-    [Migration("20261123143923_Initial")]
+    [Migration("20261123145507_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -237,8 +237,7 @@ namespace InventoryAdmin.Domain.Store.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TagId", "Name")
-                        .IsUnique();
+                    b.HasIndex("TagId", "Name");
 
                     b.ToTable("TagValues");
                 });

@@ -203,8 +203,7 @@ namespace InventoryAdmin.Domain.Store.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_TagValues_TagId_Name",
                 table: "TagValues",
-                columns: new[] { "TagId", "Name" },
-                unique: true);
+                columns: new[] { "TagId", "Name" });
         }
 
         /// <inheritdoc />
