@@ -1,4 +1,6 @@
+using InventoryAdmin.Domain.Store;
 using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.Configuration.Memory;
 
 namespace InventoryAdmin;
 
@@ -22,6 +24,9 @@ internal static class RepositorySettings
         var sources = configuration.Sources;
         var standard = sources.ToList().FindIndex(s => s is JsonConfigurationSource { Path: FileName });
         sources.Insert(standard + 1, source);
+        // Relative SQLite paths are relative to this file's folder, wherever the process was started.
+        var root = new MemoryConfigurationSource { InitialData = [new(InventoryDatabase.BaseDirectorySetting, Path.GetDirectoryName(file))] };
+        sources.Insert(standard + 1, root);
     }
 
     private static string? Find(string start)
