@@ -21,6 +21,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<TagService>();
         services.AddSingleton<InventorySettingsService>();
         services.AddSingleton<OverviewService>();
+        services.AddSingleton<StockService>();
+        services.AddSingleton<InventoryQueryService>();
+        services.AddSingleton<CatalogueService>();
         services.AddSingleton<DemoDataSeeder>();
         return services;
     }

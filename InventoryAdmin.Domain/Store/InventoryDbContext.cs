@@ -27,6 +27,8 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
 
     public DbSet<Movement> Movements => Set<Movement>();
 
+    public DbSet<InventoryRecord> Records => Set<InventoryRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);
 }

@@ -23,7 +23,7 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
         var clock = new FixedTimeProvider(Now);
         _tags = new TagService(_store.Factory, changes, clock);
         _settings = new InventorySettingsService(_store.Factory, changes);
-        _seeder = new DemoDataSeeder(_store.Factory, _tags, _settings, clock);
+        _seeder = new DemoDataSeeder(_store.Factory, _tags, _settings, new StockService(_store.Factory, changes, clock));
     }
 
     public Task InitializeAsync() => _store.InitializeAsync();

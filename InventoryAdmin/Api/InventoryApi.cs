@@ -27,6 +27,8 @@ public static class InventoryApi
         var v1 = app.MapGroup("/api/v1").RequireAuthorization(ApiPolicies.AnyKey).DisableAntiforgery();
         v1.MapSettingsEndpoints();
         v1.MapTagsEndpoints();
+        v1.MapInventoryEndpoints();
+        v1.MapCatalogueEndpoints();
         v1.MapAdminEndpoints();
 
         app.MapOpenApi().RequireAuthorization(ApiPolicies.AnyKey);

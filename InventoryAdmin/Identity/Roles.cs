@@ -11,4 +11,7 @@ public static class Roles
 
     /// <summary>For [Authorize(Roles = …)]: who may change tags and inventory settings.</summary>
     public const string TagEditors = Merchandiser + "," + Admin;
+
+    /// <summary>Who may count, adjust and lock stock, and manage products and locations.</summary>
+    public const string StockEditors = WarehouseManager + "," + Admin;
 }

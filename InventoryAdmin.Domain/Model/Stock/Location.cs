@@ -24,4 +24,11 @@ public sealed class Location
     public int Priority { get; private set; }
 
     public bool UseComponentInventory { get; private set; } = true;
+
+    public void Update(string name, int priority, bool useComponentInventory)
+    {
+        Name = name.Trim();
+        Priority = priority;
+        UseComponentInventory = useComponentInventory;
+    }
 }

@@ -24,4 +24,11 @@ public sealed class Product
     public string Name { get; private set; } = "";
 
     public ProductKind Kind { get; private set; }
+
+    public void Update(string name, string? upc, ProductKind kind)
+    {
+        Name = name.Trim();
+        Upc = string.IsNullOrWhiteSpace(upc) ? null : upc.Trim();
+        Kind = kind;
+    }
 }

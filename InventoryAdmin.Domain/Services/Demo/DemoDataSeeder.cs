@@ -1,4 +1,5 @@
 using InventoryAdmin.Domain.Model.Ledger;
+using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Store;
@@ -11,7 +12,7 @@ namespace InventoryAdmin.Domain.Services.Demo;
 /// screen has something real to show on the first run. Does nothing once any product exists.
 /// </summary>
 public sealed class DemoDataSeeder(IDbContextFactory<InventoryDbContext> dbFactory, TagService tags,
-    InventorySettingsService settings, TimeProvider clock)
+    InventorySettingsService settings, StockService stock)
 {
     private static readonly Actor Seed = new("demo-seed", MovementSource.Seed);
 
@@ -34,24 +35,12 @@ public sealed class DemoDataSeeder(IDbContextFactory<InventoryDbContext> dbFacto
         db.Products.AddRange(products);
         await db.SaveChangesAsync(ct);
 
-        var allTags = await db.Tags.AsNoTracking().OrderBy(t => t.DisplayOrder).ToListAsync(ct);
-        var random = new Random(2026);
-        var at = clock.GetUtcNow().UtcDateTime;
-        foreach (var product in products)
-        {
-            foreach (var location in locations)
-            {
-                var total = random.Next(0, 6) == 0 ? 0 : random.Next(5, 240);
-                foreach (var share in PercentageSplit.Split(total, allTags).Where(s => s.Units > 0))
-                {
-                    var key = StoredSegment.Encode(share.Key.Parts.Select(p => allTags.Single(t => t.Name == p.Key).FindValue(p.Value)!.Id));
-                    db.StockRows.Add(new StockRow(product.Id, location.Id, key, share.Units));
-                    db.Movements.Add(new Movement(at, Seed.Name, Seed.Source, "Demo stock", product.Id, location.Id, key, 0, share.Units));
-                }
-            }
-        }
-
-        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+
+        // Stock goes in through the stock service like any count, split by the tags' percentages.
+        var random = new Random(2026);
+        var lines = products.SelectMany(p => locations.Select(l =>
+            new StockLine(p.Sku, null, l.Code, null, random.Next(0, 6) == 0 ? 0 : random.Next(5, 240), "Demo stock"))).ToList();
+        await stock.RefreshAsync(lines, Seed, ct);
     }
 }

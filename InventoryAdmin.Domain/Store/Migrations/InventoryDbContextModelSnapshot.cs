@@ -87,6 +87,46 @@ namespace InventoryAdmin.Domain.Store.Migrations
                     b.ToTable("Settings");
                 });
 
+            modelBuilder.Entity("InventoryAdmin.Domain.Model.Stock.InventoryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Allocated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Available")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Locked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnHand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PendingRedistribution")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId", "ProductId");
+
+                    b.HasIndex("ProductId", "LocationId")
+                        .IsUnique();
+
+                    b.ToTable("Records");
+                });
+
             modelBuilder.Entity("InventoryAdmin.Domain.Model.Stock.Location", b =>
                 {
                     b.Property<int>("Id")
@@ -240,6 +280,21 @@ namespace InventoryAdmin.Domain.Store.Migrations
                 });
 
             modelBuilder.Entity("InventoryAdmin.Domain.Model.Ledger.Movement", b =>
+                {
+                    b.HasOne("InventoryAdmin.Domain.Model.Stock.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InventoryAdmin.Domain.Model.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InventoryAdmin.Domain.Model.Stock.InventoryRecord", b =>
                 {
                     b.HasOne("InventoryAdmin.Domain.Model.Stock.Location", null)
                         .WithMany()

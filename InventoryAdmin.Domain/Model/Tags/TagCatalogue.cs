@@ -1,0 +1,95 @@
+using InventoryAdmin.Domain.Model.Stock;
+
+namespace InventoryAdmin.Domain.Model.Tags;
+
+/// <summary>
+/// The tags in force for one request: turns segments named by tags (API, UI, CSV) into stored keys and back,
+/// and splits units by the percentages. With tags disabled every record is one segment (the defaults' key).
+/// </summary>
+public sealed class TagCatalogue
+{
+    private readonly IReadOnlyList<Tag> tags;
+    private readonly Dictionary<int, (Tag Tag, TagValue Value)> byValueId;
+
+    public TagCatalogue(IEnumerable<Tag> tags, bool enabled)
+    {
+        this.tags = tags.OrderBy(t => t.Id).ToList();
+        Enabled = enabled;
+        byValueId = this.tags.SelectMany(t => t.Values.Select(v => (t, v))).ToDictionary(x => x.v.Id, x => (x.t, x.v));
+        DefaultKey = StoredSegment.Encode(this.tags.Select(t => t.DefaultValue.Id));
+    }
+
+    public bool Enabled { get; }
+
+    /// <summary>Tags in display order.</summary>
+    public IReadOnlyList<Tag> Tags => tags.OrderBy(t => t.DisplayOrder).ThenBy(t => t.Id).ToList();
+
+    /// <summary>Every tag at its default value.</summary>
+    public string DefaultKey { get; }
+
+    /// <summary>True when a line without tags still names one segment: every tag is discrete (or there is none).</summary>
+    public bool UnsegmentedLinesAreExplicit => Enabled && tags.All(t => t.Mode == TagMode.Discrete);
+
+    /// <summary>
+    /// The stored key of the segment the given tags name (tags left out take their default), or the errors
+    /// keyed by tag name. With tags disabled every segment is the defaults' key.
+    /// </summary>
+    public string Encode(IReadOnlyDictionary<string, string>? given, out IReadOnlyDictionary<string, string> errors)
+    {
+        var problems = new Dictionary<string, string>();
+        errors = problems;
+        if (!Enabled) return DefaultKey;
+
+        var lookup = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in given ?? new Dictionary<string, string>())
+        {
+            if (!tags.Any(t => string.Equals(t.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)))
+                problems[name] = $"There is no tag named '{name}'. Tags: {string.Join(", ", tags.Select(t => t.Name))}.";
+            else lookup[name.Trim()] = value;
+        }
+
+        var ids = new List<int>();
+        foreach (var tag in tags)
+        {
+            if (!lookup.TryGetValue(tag.Name, out var valueName)) { ids.Add(tag.DefaultValue.Id); continue; }
+            var value = tag.FindValue(valueName ?? "");
+            if (value is null)
+                problems[tag.Name] = $"'{valueName}' is not a value of tag '{tag.Name}'. Values: {string.Join(", ", tag.Values.Select(v => v.Name))}.";
+            else ids.Add(value.Id);
+        }
+
+        return StoredSegment.Encode(ids);
+    }
+
+    /// <summary>The tags of a stored key, in display order; tags missing from the key take their default.</summary>
+    public IReadOnlyDictionary<string, string> Decode(string key)
+    {
+        var ids = StoredSegment.Decode(key);
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var tag in Tags)
+        {
+            var value = ids.Select(id => byValueId.GetValueOrDefault(id)).FirstOrDefault(x => x.Tag == tag).Value ?? tag.DefaultValue;
+            result[tag.Name] = value.Name;
+        }
+
+        return result;
+    }
+
+    /// <summary>Units split over segments by the percentages (SPEC §3), as stored keys.</summary>
+    public IReadOnlyList<KeyValuePair<string, int>> Split(int units)
+    {
+        if (!Enabled || tags.Count == 0) return [new(DefaultKey, units)];
+        var byName = tags.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
+        return PercentageSplit.Split(units, tags)
+            .Select(s => new KeyValuePair<string, int>(
+                StoredSegment.Encode(tags.Select(t => t.FindValue(s.Key[t.Name]!)!.Id)), s.Units))
+            .ToList();
+    }
+
+    /// <summary>Orders segments as the tags list their values (Kibo before Amazon when Kibo is listed first).</summary>
+    public string SortKey(IReadOnlyDictionary<string, string> segment) =>
+        string.Concat(Tags.Select(t => (t.Values.ToList().FindIndex(v => v.Name == segment.GetValueOrDefault(t.Name)) + 1).ToString("D3")));
+
+    /// <summary>The stored key as it counts while tags are disabled: everything is one segment.</summary>
+    public string Effective(string key) => Enabled ? key : DefaultKey;
+}

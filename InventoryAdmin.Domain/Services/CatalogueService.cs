@@ -1,0 +1,82 @@
+using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Model.Stock;
+using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace InventoryAdmin.Domain.Services;
+
+/// <summary>Products and locations: create or update by their code, list and search.</summary>
+public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFactory, InventoryChanges changes)
+{
+    /// <returns>The product and whether it was created.</returns>
+    public async Task<(ProductDto Product, bool Created)> PutProductAsync(string sku, string? name, string? upc, string? kind, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var trimmedSku = sku?.Trim() ?? "";
+        if (trimmedSku.Length is 0 or > 64) errors["sku"] = ["SKU is required, at most 64 characters."];
+        if (string.IsNullOrWhiteSpace(name)) errors["name"] = ["Name is required."];
+        else if (name.Trim().Length > 200) errors["name"] = ["Name must be at most 200 characters."];
+        if (upc is { Length: > 0 } && (upc.Trim().Length > 32)) errors["upc"] = ["UPC must be at most 32 characters."];
+        ProductKind parsedKind = ProductKind.Standard;
+        if (kind is not null && !Enum.TryParse(kind, ignoreCase: true, out parsedKind)) errors["kind"] = ["Kind is 'standard' or 'bundle'."];
+        if (errors.Count > 0) throw new InventoryRuleException(string.Join(" ", errors.Values.SelectMany(e => e)), errors);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var normalizedUpc = string.IsNullOrWhiteSpace(upc) ? null : upc.Trim();
+        var product = await db.Products.FirstOrDefaultAsync(p => p.Sku == trimmedSku, ct);
+        if (normalizedUpc is not null && await db.Products.AnyAsync(p => p.Upc == normalizedUpc && p.Sku != trimmedSku, ct))
+            throw new InventoryRuleException("upc", $"UPC {normalizedUpc} already belongs to another product.", RuleViolationKind.Conflict);
+
+        var created = product is null;
+        if (product is null) db.Products.Add(product = new Product(trimmedSku, name!, normalizedUpc, parsedKind));
+        else product.Update(name!, normalizedUpc, parsedKind);
+        await db.SaveChangesAsync(ct);
+        changes.Publish(new InventoryChange(InventoryChangeArea.Stock, product.Sku));
+        return (ToDto(product), created);
+    }
+
+    public async Task<PagedResult<ProductDto>> ProductsAsync(string? search, int page, int pageSize, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Products.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            query = query.Where(p => EF.Functions.Like(p.Sku, term + "%") || p.Upc == term || EF.Functions.Like(p.Name, "%" + term + "%"));
+        }
+
+        var size = Math.Clamp(pageSize, 1, InventoryQueryService.MaxPageSize);
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderBy(p => p.Sku).Skip(Math.Max(0, page - 1) * size).Take(size).ToListAsync(ct);
+        return new PagedResult<ProductDto>(items.Select(ToDto).ToList(), total);
+    }
+
+    public async Task<(LocationDto Location, bool Created)> PutLocationAsync(string code, string? name, int priority, bool useComponentInventory, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var trimmedCode = code?.Trim() ?? "";
+        if (trimmedCode.Length is 0 or > 64) errors["code"] = ["Code is required, at most 64 characters."];
+        if (string.IsNullOrWhiteSpace(name)) errors["name"] = ["Name is required."];
+        if (errors.Count > 0) throw new InventoryRuleException(string.Join(" ", errors.Values.SelectMany(e => e)), errors);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var location = await db.Locations.FirstOrDefaultAsync(l => l.Code == trimmedCode, ct);
+        var created = location is null;
+        if (location is null) db.Locations.Add(location = new Location(trimmedCode, name!, priority, useComponentInventory));
+        else location.Update(name!, priority, useComponentInventory);
+        await db.SaveChangesAsync(ct);
+        changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
+        return (ToDto(location), created);
+    }
+
+    public async Task<IReadOnlyList<LocationDto>> LocationsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await db.Locations.AsNoTracking().OrderBy(l => l.Code).ToListAsync(ct)).Select(ToDto).ToList();
+    }
+
+    private static ProductDto ToDto(Product p) => new(p.Sku, p.Name, p.Upc, p.Kind.ToString().ToLowerInvariant());
+
+    private static LocationDto ToDto(Location l) => new(l.Code, l.Name, l.Priority, l.UseComponentInventory);
+}

@@ -1,0 +1,3 @@
+namespace InventoryAdmin.Domain.Services.Contracts;
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total);

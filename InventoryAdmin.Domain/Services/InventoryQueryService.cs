@@ -1,0 +1,175 @@
+using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Model.Stock;
+using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace InventoryAdmin.Domain.Services;
+
+/// <summary>Read side of inventory: records with segments, the paged grid, the movement history. Paged in SQL.</summary>
+public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> dbFactory)
+{
+    public const int MaxPageSize = 500;
+
+    public async Task<RecordDto> GetRecordAsync(string sku, string? locationCode = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Sku == sku.Trim(), ct)
+            ?? throw InventoryRuleException.NotFound("sku", $"There is no product with SKU '{sku.Trim()}'.");
+        var locationId = await LocationIdAsync(db, locationCode, ct);
+        var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        return (await BuildRecordsAsync(db, catalogue, [product], locationId, ct))[0];
+    }
+
+    /// <summary>Products page by page (SKU order), each with its locations and segments.</summary>
+    public async Task<PagedResult<RecordDto>> ListAsync(string? search, string? locationCode, int page, int pageSize, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var locationId = await LocationIdAsync(db, locationCode, ct);
+        var products = Search(db.Products.AsNoTracking(), search);
+        var total = await products.CountAsync(ct);
+        var pageItems = await products.OrderBy(p => p.Sku).Skip(Math.Max(0, page - 1) * Size(pageSize)).Take(Size(pageSize)).ToListAsync(ct);
+        var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        return new PagedResult<RecordDto>(await BuildRecordsAsync(db, catalogue, pageItems, locationId, ct), total);
+    }
+
+    public async Task<PagedResult<GridRowDto>> GridAsync(GridQuery query, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var locationId = await LocationIdAsync(db, query.LocationCode, ct);
+        var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        var products = Search(db.Products.AsNoTracking(), query.Search);
+
+        IQueryable<GridRowDto> rows;
+        if (query.Segment is { Count: > 0 } segment && catalogue.Enabled)
+        {
+            // Figures of the matching segments only, summed per record.
+            var stock = db.StockRows.AsNoTracking();
+            foreach (var pattern in SegmentPatterns(catalogue, segment))
+                stock = stock.Where(s => EF.Functions.Like(s.SegmentKey, pattern));
+            var sums = stock.GroupBy(s => new { s.ProductId, s.LocationId })
+                .Select(g => new { g.Key.ProductId, g.Key.LocationId, OnHand = g.Sum(s => s.Quantity) });
+            rows = from s in sums
+                   join p in products on s.ProductId equals p.Id
+                   join l in db.Locations on s.LocationId equals l.Id
+                   join r in db.Records on new { s.ProductId, s.LocationId } equals new { r.ProductId, r.LocationId }
+                   where locationId == null || s.LocationId == locationId
+                   select new GridRowDto(p.Id, l.Id, p.Sku, p.Upc, p.Name, l.Code, s.OnHand, 0, 0, s.OnHand, r.PendingRedistribution);
+        }
+        else
+        {
+            rows = from r in db.Records
+                   join p in products on r.ProductId equals p.Id
+                   join l in db.Locations on r.LocationId equals l.Id
+                   where locationId == null || r.LocationId == locationId
+                   select new GridRowDto(p.Id, l.Id, p.Sku, p.Upc, p.Name, l.Code, r.OnHand, r.Locked, r.Allocated, r.Available, r.PendingRedistribution);
+        }
+
+        var total = await rows.CountAsync(ct);
+        var items = await Sort(rows, query.SortBy, query.Descending).Skip(Math.Max(0, query.Page) * Size(query.PageSize)).Take(Size(query.PageSize)).ToListAsync(ct);
+        return new PagedResult<GridRowDto>(items, total);
+    }
+
+    /// <summary>The segments of one record, for the grid's expanded row.</summary>
+    public async Task<IReadOnlyList<SegmentDto>> SegmentsAsync(int productId, int locationId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        var rows = await db.StockRows.AsNoTracking().Where(s => s.ProductId == productId && s.LocationId == locationId)
+            .Select(s => new { s.SegmentKey, s.Quantity }).ToListAsync(ct);
+        return ToSegments(catalogue, rows.Select(r => (r.SegmentKey, r.Quantity)));
+    }
+
+    public async Task<PagedResult<MovementDto>> MovementsAsync(string sku, string? locationCode, int page, int pageSize, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var productId = await db.Products.Where(p => p.Sku == sku.Trim()).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct)
+            ?? throw InventoryRuleException.NotFound("sku", $"There is no product with SKU '{sku.Trim()}'.");
+        var locationId = await LocationIdAsync(db, locationCode, ct);
+        var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        var movements = from m in db.Movements.AsNoTracking()
+                        join l in db.Locations on m.LocationId equals l.Id
+                        where m.ProductId == productId && (locationId == null || m.LocationId == locationId)
+                        select new { m, l.Code };
+        var total = await movements.CountAsync(ct);
+        var items = await movements.OrderByDescending(x => x.m.Id).Skip(Math.Max(0, page - 1) * Size(pageSize)).Take(Size(pageSize)).ToListAsync(ct);
+        return new PagedResult<MovementDto>(items.Select(x => new MovementDto(
+            DateTime.SpecifyKind(x.m.AtUtc, DateTimeKind.Utc), x.Code, catalogue.Decode(x.m.SegmentKey), null, x.m.Delta, x.m.Before, x.m.After,
+            x.m.Reason, x.m.Actor, x.m.Source.ToString(), x.m.Reference)).ToList(), total);
+    }
+
+    private static async Task<IReadOnlyList<RecordDto>> BuildRecordsAsync(InventoryDbContext db, TagCatalogue catalogue,
+        IReadOnlyList<Product> products, int? locationId, CancellationToken ct)
+    {
+        var ids = products.Select(p => p.Id).ToList();
+        var stock = await db.StockRows.AsNoTracking().Where(s => ids.Contains(s.ProductId) && (locationId == null || s.LocationId == locationId))
+            .Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.Quantity }).ToListAsync(ct);
+        var records = await db.Records.AsNoTracking().Where(r => ids.Contains(r.ProductId) && (locationId == null || r.LocationId == locationId))
+            .Join(db.Locations, r => r.LocationId, l => l.Id, (r, l) => new { r.ProductId, r.LocationId, l.Code, r.PendingRedistribution })
+            .ToListAsync(ct);
+
+        return products.Select(p =>
+        {
+            var locations = records.Where(r => r.ProductId == p.Id).OrderBy(r => r.Code).Select(r =>
+            {
+                var segments = ToSegments(catalogue, stock.Where(s => s.ProductId == p.Id && s.LocationId == r.LocationId).Select(s => (s.SegmentKey, s.Quantity)));
+                var f = Figures.Sum(segments.Select(s => new Figures(s.OnHand, s.Locked, s.Allocated)));
+                return new RecordLocationDto(r.Code, f.OnHand, f.Locked, f.Allocated, f.Available, r.PendingRedistribution, segments);
+            }).ToList();
+            var totals = Figures.Sum(locations.Select(l => new Figures(l.OnHand, l.Locked, l.Allocated)));
+            return new RecordDto(p.Sku, p.Name, p.Kind.ToString().ToLowerInvariant(), FiguresDto.From(totals), locations);
+        }).ToList();
+    }
+
+    /// <summary>Stock rows grouped into segments (one segment while tags are off), in tag display order.</summary>
+    private static IReadOnlyList<SegmentDto> ToSegments(TagCatalogue catalogue, IEnumerable<(string Key, int Quantity)> rows) =>
+        rows.GroupBy(r => catalogue.Effective(r.Key))
+            .Select(g =>
+            {
+                var f = new Figures(g.Sum(r => r.Quantity), 0, 0);
+                return new SegmentDto(catalogue.Enabled ? catalogue.Decode(g.Key) : new Dictionary<string, string>(),
+                    f.OnHand, f.Locked, f.Allocated, f.Available, f.IsShort);
+            })
+            .OrderBy(s => catalogue.SortKey(s.Tags), StringComparer.Ordinal)
+            .ToList();
+
+    private static IEnumerable<string> SegmentPatterns(TagCatalogue catalogue, IReadOnlyDictionary<string, string> segment)
+    {
+        foreach (var (tagName, valueName) in segment)
+        {
+            var tag = catalogue.Tags.FirstOrDefault(t => string.Equals(t.Name, tagName, StringComparison.OrdinalIgnoreCase))
+                ?? throw new InventoryRuleException("segment", $"There is no tag named '{tagName}'.");
+            var value = tag.FindValue(valueName)
+                ?? throw new InventoryRuleException("segment", $"'{valueName}' is not a value of tag '{tag.Name}'.");
+            yield return StoredSegment.Contains(value.Id);
+        }
+    }
+
+    private static IQueryable<Product> Search(IQueryable<Product> products, string? search)
+    {
+        if (string.IsNullOrWhiteSpace(search)) return products;
+        var term = search.Trim();
+        return products.Where(p => EF.Functions.Like(p.Sku, term + "%") || p.Upc == term || EF.Functions.Like(p.Name, "%" + term + "%"));
+    }
+
+    private static IQueryable<GridRowDto> Sort(IQueryable<GridRowDto> rows, string? sortBy, bool descending) => (sortBy?.ToLowerInvariant()) switch
+    {
+        "name" => descending ? rows.OrderByDescending(r => r.Name).ThenBy(r => r.Sku) : rows.OrderBy(r => r.Name).ThenBy(r => r.Sku),
+        "locationcode" => descending ? rows.OrderByDescending(r => r.LocationCode).ThenBy(r => r.Sku) : rows.OrderBy(r => r.LocationCode).ThenBy(r => r.Sku),
+        "onhand" => descending ? rows.OrderByDescending(r => r.OnHand).ThenBy(r => r.Sku) : rows.OrderBy(r => r.OnHand).ThenBy(r => r.Sku),
+        "locked" => descending ? rows.OrderByDescending(r => r.Locked).ThenBy(r => r.Sku) : rows.OrderBy(r => r.Locked).ThenBy(r => r.Sku),
+        "allocated" => descending ? rows.OrderByDescending(r => r.Allocated).ThenBy(r => r.Sku) : rows.OrderBy(r => r.Allocated).ThenBy(r => r.Sku),
+        "available" => descending ? rows.OrderByDescending(r => r.Available).ThenBy(r => r.Sku) : rows.OrderBy(r => r.Available).ThenBy(r => r.Sku),
+        _ => descending ? rows.OrderByDescending(r => r.Sku).ThenByDescending(r => r.LocationCode) : rows.OrderBy(r => r.Sku).ThenBy(r => r.LocationCode),
+    };
+
+    private static async Task<int?> LocationIdAsync(InventoryDbContext db, string? code, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(code)) return null;
+        return await db.Locations.Where(l => l.Code == code.Trim()).Select(l => (int?)l.Id).FirstOrDefaultAsync(ct)
+            ?? throw InventoryRuleException.NotFound("locationCode", $"There is no location with code '{code.Trim()}'.");
+    }
+
+    private static int Size(int pageSize) => Math.Clamp(pageSize, 1, MaxPageSize);
+}

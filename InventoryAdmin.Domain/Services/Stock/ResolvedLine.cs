@@ -1,0 +1,4 @@
+namespace InventoryAdmin.Domain.Services.Stock;
+
+/// <summary>A stock line after validation: ids instead of codes, the segment as a stored key (null = spread).</summary>
+internal sealed record ResolvedLine(int Index, int ProductId, int LocationId, string? SegmentKey, int Amount, string Reason, string? Reference);

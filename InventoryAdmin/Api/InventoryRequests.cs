@@ -1,0 +1,35 @@
+using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Services.Contracts;
+
+namespace InventoryAdmin.Api;
+
+/// <summary>The body of POST /api/v1/inventory/refresh and /adjust.</summary>
+public sealed record InventoryBatchRequest(IReadOnlyList<InventoryLineRequest?>? Items)
+{
+    /// <summary>Lines for the stock service; a missing amount or an unsupported field is reported per line.</summary>
+    public IReadOnlyList<StockLine> ToLines(bool refresh)
+    {
+        var field = refresh ? "quantity" : "delta";
+        var errors = new Dictionary<string, string[]>();
+        var lines = new List<StockLine>();
+        var items = Items ?? [];
+        if (items.Count == 0) errors["items"] = ["Send at least one item."];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item is null) { errors[$"items[{i}]"] = ["The item is empty."]; continue; }
+            var amount = refresh ? item.Quantity : item.Delta;
+            if (amount is null) errors[$"items[{i}].{field}"] = [refresh ? "Give the counted quantity." : "Give the delta (may be negative)."];
+            if (!string.IsNullOrWhiteSpace(item.StorageLocation))
+                errors[$"items[{i}].storageLocation"] = ["Storage locations are not set up yet; leave storageLocation out."];
+            lines.Add(new StockLine(item.Sku, item.Upc, item.LocationCode, item.Tags, amount ?? 0, item.Reason, item.Reference));
+        }
+
+        if (errors.Count > 0)
+            throw new InventoryRuleException($"{errors.Count} problem(s); nothing was changed.", errors);
+        return lines;
+    }
+}
+
+public sealed record InventoryLineRequest(string? Sku, string? Upc, string? LocationCode, Dictionary<string, string>? Tags,
+    string? StorageLocation, int? Quantity, int? Delta, string? Reason, string? Reference);
