@@ -41,7 +41,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
         var products = Search(db.Products.AsNoTracking(), query.Search);
 
-        IQueryable<GridRowDto> rows;
+        IQueryable<GridRow> rows;
         if (query.Segment is { Count: > 0 } segment && catalogue.Enabled)
         {
             // Figures of the matching segments only, summed per record.
@@ -55,7 +55,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
                    join l in db.Locations on s.LocationId equals l.Id
                    join r in db.Records on new { s.ProductId, s.LocationId } equals new { r.ProductId, r.LocationId }
                    where locationId == null || s.LocationId == locationId
-                   select new GridRowDto(p.Id, l.Id, p.Sku, p.Upc, p.Name, l.Code, s.OnHand, 0, 0, s.OnHand, r.PendingRedistribution);
+                   select new GridRow { ProductId = p.Id, LocationId = l.Id, Sku = p.Sku, Upc = p.Upc, Name = p.Name, LocationCode = l.Code, OnHand = s.OnHand, Available = s.OnHand, PendingRedistribution = r.PendingRedistribution };
         }
         else
         {
@@ -63,12 +63,13 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
                    join p in products on r.ProductId equals p.Id
                    join l in db.Locations on r.LocationId equals l.Id
                    where locationId == null || r.LocationId == locationId
-                   select new GridRowDto(p.Id, l.Id, p.Sku, p.Upc, p.Name, l.Code, r.OnHand, r.Locked, r.Allocated, r.Available, r.PendingRedistribution);
+                   select new GridRow { ProductId = p.Id, LocationId = l.Id, Sku = p.Sku, Upc = p.Upc, Name = p.Name, LocationCode = l.Code, OnHand = r.OnHand, Locked = r.Locked, Allocated = r.Allocated, Available = r.Available, PendingRedistribution = r.PendingRedistribution };
         }
 
         var total = await rows.CountAsync(ct);
         var items = await Sort(rows, query.SortBy, query.Descending).Skip(Math.Max(0, query.Page) * Size(query.PageSize)).Take(Size(query.PageSize)).ToListAsync(ct);
-        return new PagedResult<GridRowDto>(items, total);
+        return new PagedResult<GridRowDto>(items.Select(r => new GridRowDto(r.ProductId, r.LocationId, r.Sku, r.Upc, r.Name, r.LocationCode,
+            r.OnHand, r.Locked, r.Allocated, r.Available, r.PendingRedistribution)).ToList(), total);
     }
 
     /// <summary>The segments of one record, for the grid's expanded row.</summary>
@@ -153,7 +154,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         return products.Where(p => EF.Functions.Like(p.Sku, term + "%") || p.Upc == term || EF.Functions.Like(p.Name, "%" + term + "%"));
     }
 
-    private static IQueryable<GridRowDto> Sort(IQueryable<GridRowDto> rows, string? sortBy, bool descending) => (sortBy?.ToLowerInvariant()) switch
+    private static IQueryable<GridRow> Sort(IQueryable<GridRow> rows, string? sortBy, bool descending) => (sortBy?.ToLowerInvariant()) switch
     {
         "name" => descending ? rows.OrderByDescending(r => r.Name).ThenBy(r => r.Sku) : rows.OrderBy(r => r.Name).ThenBy(r => r.Sku),
         "locationcode" => descending ? rows.OrderByDescending(r => r.LocationCode).ThenBy(r => r.Sku) : rows.OrderBy(r => r.LocationCode).ThenBy(r => r.Sku),
@@ -169,6 +170,22 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         if (string.IsNullOrWhiteSpace(code)) return null;
         return await db.Locations.Where(l => l.Code == code.Trim()).Select(l => (int?)l.Id).FirstOrDefaultAsync(ct)
             ?? throw InventoryRuleException.NotFound("locationCode", $"There is no location with code '{code.Trim()}'.");
+    }
+
+    /// <summary>A grid row as SQL sorts it (EF cannot order by members of a constructor-built record).</summary>
+    private sealed class GridRow
+    {
+        public int ProductId { get; init; }
+        public int LocationId { get; init; }
+        public string Sku { get; init; } = "";
+        public string? Upc { get; init; }
+        public string Name { get; init; } = "";
+        public string LocationCode { get; init; } = "";
+        public int OnHand { get; init; }
+        public int Locked { get; init; }
+        public int Allocated { get; init; }
+        public int Available { get; init; }
+        public bool PendingRedistribution { get; init; }
     }
 
     private static int Size(int pageSize) => Math.Clamp(pageSize, 1, MaxPageSize);

@@ -1,0 +1,85 @@
+using InventoryAdmin.Identity;
+using InventoryAdmin.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InventoryAdmin.Tests.Browser;
+
+/// <summary>A warehouse manager corrects a count in the grid; another browser sees it without reloading.</summary>
+public sealed class InventoryGridBrowserTests : IAsyncLifetime
+{
+    private const string Sku = "TSHI-BLA-001";
+    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private BrowserSession manager = default!;
+    private BrowserSession watcher = default!;
+
+    public async Task InitializeAsync()
+    {
+        app.StartServer();
+        manager = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "grid-manager");
+        watcher = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "grid-watcher");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await manager.DisposeAsync();
+        await watcher.DisposeAsync();
+        await app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task WarehouseManager_RefreshesACount_AndASecondBrowserSeesItLive()
+    {
+        await watcher.SignInAsync("admin@demo.local", IdentityBootstrap.DemoPassword);
+        var watchedRow = await FindRowAsync(watcher, "DC-East");
+
+        await manager.SignInAsync("warehouse@demo.local", IdentityBootstrap.DemoPassword);
+        var row = await FindRowAsync(manager, "DC-East");
+        await row.GetByRole(AriaRole.Button).First.ClickAsync();
+        var segments = manager.Page.GetByTestId("segments-table");
+        await Expect(segments).ToBeVisibleAsync();
+        await Expect(segments).ToContainTextAsync("Kibo");
+        await Expect(segments).ToContainTextAsync("Total of segments");
+        await manager.ScreenshotAsync("1-expanded");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Refresh count of {Sku} at DC-East" }).ClickAsync();
+        var dialog = manager.Page.GetByTestId("stock-dialog");
+        await Expect(dialog).ToBeVisibleAsync();
+        await FillAsync(manager, "stock-amount", "-5");
+        await manager.ScreenshotAsync("2a-negative-count");
+        await Expect(dialog).ToContainTextAsync("A count cannot be negative");
+        await Expect(manager.Page.GetByTestId("save-stock")).ToBeDisabledAsync();
+        await FillAsync(manager, "stock-amount", "1234");
+        await FillAsync(manager, "stock-reason", "Cycle count");
+        await manager.ScreenshotAsync("2-refresh-dialog");
+        await manager.Page.GetByTestId("save-stock").ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+
+        await Expect(row).ToContainTextAsync("1,234");
+        await Expect(manager.Page.GetByTestId("segments-total")).ToContainTextAsync("1,234");
+        await manager.ScreenshotAsync("3-refreshed");
+
+        // The other browser was not reloaded: its grid hears the change.
+        await Expect(watchedRow).ToContainTextAsync("1,234");
+        await watcher.ScreenshotAsync("4-seen-live");
+    }
+
+    /// <summary>Types into a field and leaves it, so the value is committed even if a render races the typing.</summary>
+    private static async Task FillAsync(BrowserSession session, string testId, string value)
+    {
+        var input = session.Page.Locator($"input[data-testid={testId}]");
+        await input.FillAsync("");
+        await input.PressSequentiallyAsync(value, new() { Delay = 20 });
+        await input.PressAsync("Tab");
+        await Expect(input).ToHaveValueAsync(value);
+    }
+
+    private static async Task<ILocator> FindRowAsync(BrowserSession session, string locationCode)
+    {
+        await session.OpenAsync("/inventory");
+        await session.Page.Locator("input[data-testid=grid-search]").FillAsync(Sku);
+        var row = session.Page.GetByTestId("inventory-grid").Locator("tr", new() { HasText = locationCode }).Filter(new() { HasText = Sku });
+        await Expect(row).ToHaveCountAsync(1);
+        return row;
+    }
+}

@@ -1,0 +1,67 @@
+using Bunit;
+using InventoryAdmin.Components.Shared;
+using InventoryAdmin.Domain.Model.Ledger;
+using InventoryAdmin.Domain.Model.Stock;
+using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Tests.Support;
+using MudBlazor;
+
+namespace InventoryAdmin.Tests.Components;
+
+public sealed class StockUpdateDialogTests
+{
+    private static readonly Actor Manager = new("warehouse@test", MovementSource.Ui);
+
+    [Fact]
+    public async Task Refresh_NegativeCount_IsFlaggedAndSaveDisabled()
+    {
+        await using var ctx = await ComponentTestContext.CreateAsync();
+        var (dialog, _) = await OpenAsync(ctx, StockChangeKind.Refresh, onHand: 20);
+
+        dialog.Find("input[data-testid=stock-amount]").Input("-5");
+        dialog.Find("input[data-testid=stock-reason]").Input("Cycle count");
+
+        dialog.WaitForAssertion(() =>
+        {
+            Assert.Contains("A count cannot be negative", dialog.Markup);
+            Assert.True(dialog.Find("[data-testid=save-stock]").HasAttribute("disabled"));
+        });
+    }
+
+    [Fact]
+    public async Task Adjust_RemovingMoreThanOnHand_IsFlaggedWithTheQuantity()
+    {
+        await using var ctx = await ComponentTestContext.CreateAsync();
+        var (dialog, _) = await OpenAsync(ctx, StockChangeKind.Adjust, onHand: 20);
+
+        dialog.Find("input[data-testid=stock-amount]").Input("-21");
+
+        dialog.WaitForAssertion(() => Assert.Contains("Only 20 on hand here", dialog.Markup));
+    }
+
+    [Fact]
+    public async Task Refresh_WithoutReason_KeepsSaveDisabled()
+    {
+        await using var ctx = await ComponentTestContext.CreateAsync();
+        var (dialog, _) = await OpenAsync(ctx, StockChangeKind.Refresh, onHand: 0);
+
+        dialog.Find("input[data-testid=stock-amount]").Input("12");
+        dialog.Find("input[data-testid=stock-reason]").Input(" ");
+
+        dialog.WaitForAssertion(() =>
+        {
+            Assert.Contains("Give a reason for the ledger", dialog.Markup);
+            Assert.True(dialog.Find("[data-testid=save-stock]").HasAttribute("disabled"));
+        });
+    }
+
+    private static Task<(IRenderedComponent<MudDialogProvider>, IDialogReference)> OpenAsync(ComponentTestContext ctx, StockChangeKind kind, int onHand) =>
+        ctx.ShowDialogAsync(new DialogParameters<StockUpdateDialog>
+        {
+            { d => d.Kind, kind },
+            { d => d.Sku, "SKU-1" },
+            { d => d.LocationCode, "Retailer2" },
+            { d => d.CurrentOnHand, onHand },
+            { d => d.Actor, Manager },
+        });
+}

@@ -1,0 +1,102 @@
+using InventoryAdmin.Components.Shared;
+using InventoryAdmin.Domain.Model.Ledger;
+using InventoryAdmin.Domain.Model.Stock;
+using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Identity;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace InventoryAdmin.Components.Pages.Inventory;
+
+/// <summary>/inventory: the segmented grid, paged, sorted and filtered in the database; reloads live on any stock change.</summary>
+public partial class InventoryGrid
+{
+    private MudDataGrid<GridRowDto> grid = default!;
+    private IReadOnlyList<LocationDto> locations = [];
+    private IReadOnlyList<TagDto> tags = [];
+    private bool tagsEnabled;
+    private bool canEdit;
+    private string? search;
+    private string? locationCode;
+    private string? segmentFilter;
+    private Actor actor = new("unknown", MovementSource.Ui);
+
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    [Inject] private InventoryQueryService Query { get; set; } = default!;
+
+    [Inject] private CatalogueService Catalogue { get; set; } = default!;
+
+    [Inject] private TagService Tags { get; set; } = default!;
+
+    [Inject] private InventorySettingsService Settings { get; set; } = default!;
+
+    [Inject] private InventoryChanges Changes { get; set; } = default!;
+
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthState).User;
+        canEdit = user.IsInRole(Roles.WarehouseManager) || user.IsInRole(Roles.Admin);
+        actor = new Actor(user.Identity?.Name ?? "unknown", MovementSource.Ui);
+        locations = await Catalogue.LocationsAsync();
+        tags = await Tags.ListAsync();
+        tagsEnabled = (await Settings.GetAsync()).TagsEnabled;
+        Changes.Changed += OnChanged;
+    }
+
+    private async Task<GridData<GridRowDto>> LoadAsync(GridState<GridRowDto> state, CancellationToken ct)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault();
+        var segment = segmentFilter?.Split('=', 2) is [var tag, var value] ? new Dictionary<string, string> { [tag] = value } : null;
+        var page = await Query.GridAsync(new GridQuery(search, locationCode, segment, sort?.SortBy, sort?.Descending ?? false, state.Page, state.PageSize), ct);
+        return new GridData<GridRowDto> { Items = page.Items, TotalItems = page.Total };
+    }
+
+    private Task OnSearchChanged(string? value) { search = value; return grid.ReloadServerData(); }
+
+    private Task OnLocationChanged(string? value) { locationCode = value; return grid.ReloadServerData(); }
+
+    private Task OnSegmentChanged(string? value) { segmentFilter = value; return grid.ReloadServerData(); }
+
+    private async Task UpdateAsync(GridRowDto row, StockChangeKind kind)
+    {
+        if (!canEdit) return;
+        var parameters = new DialogParameters<StockUpdateDialog>
+        {
+            { d => d.Kind, kind },
+            { d => d.Sku, row.Sku },
+            { d => d.LocationCode, row.LocationCode },
+            { d => d.CurrentOnHand, row.OnHand },
+            { d => d.Tags, tags },
+            { d => d.TagsEnabled, tagsEnabled },
+            { d => d.Actor, actor },
+        };
+        var dialog = await Dialogs.ShowAsync<StockUpdateDialog>("", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        var result = await dialog.Result;
+        if (result is { Canceled: false, Data: StockChangeResult change })
+            Snackbar.Add($"{row.Sku} at {row.LocationCode}: {change.Movements} segment(s) changed.", Severity.Success);
+    }
+
+    private void OnChanged(InventoryChange change)
+    {
+        _ = InvokeAsync(async () =>
+        {
+            if (change.Area is InventoryChangeArea.Tags or InventoryChangeArea.Settings)
+            {
+                tags = await Tags.ListAsync();
+                tagsEnabled = (await Settings.GetAsync()).TagsEnabled;
+            }
+
+            await grid.ReloadServerData();
+            StateHasChanged();
+        });
+    }
+
+    public void Dispose() => Changes.Changed -= OnChanged;
+}

@@ -1,0 +1,106 @@
+using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Model.Stock;
+using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Contracts;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace InventoryAdmin.Components.Shared;
+
+/// <summary>Refresh (absolute count) or Adjust (delta) one record, spread by percentages or into one segment.</summary>
+public partial class StockUpdateDialog
+{
+    private readonly Dictionary<string, string> segment = new(StringComparer.OrdinalIgnoreCase);
+    private bool oneSegment;
+    private bool allDiscrete;
+    private int? amount;
+    private string? reason;
+    private bool amountTouched;
+    private bool reasonTouched;
+    private string? serverError;
+    private bool saving;
+
+    [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = default!;
+
+    [Inject] private StockService Stock { get; set; } = default!;
+
+    [Parameter, EditorRequired] public StockChangeKind Kind { get; set; }
+
+    [Parameter, EditorRequired] public string Sku { get; set; } = "";
+
+    [Parameter, EditorRequired] public string LocationCode { get; set; } = "";
+
+    [Parameter] public int CurrentOnHand { get; set; }
+
+    [Parameter] public IReadOnlyList<TagDto> Tags { get; set; } = [];
+
+    [Parameter] public bool TagsEnabled { get; set; }
+
+    [Parameter, EditorRequired] public Actor Actor { get; set; } = default!;
+
+    private bool IsRefresh => Kind == StockChangeKind.Refresh;
+
+    protected override void OnInitialized()
+    {
+        allDiscrete = Tags.Count > 0 && Tags.All(t => t.Mode == TagMode.Discrete);
+        oneSegment = allDiscrete;
+        foreach (var tag in Tags) segment[tag.Name] = tag.DefaultValue;
+    }
+
+    private string? AmountError => !amountTouched ? null
+        : amount is null ? (IsRefresh ? "Enter the counted quantity." : "Enter the delta.")
+        : IsRefresh && amount < 0 ? "A count cannot be negative."
+        : !IsRefresh && amount == 0 ? "A delta of 0 changes nothing."
+        : !IsRefresh && CurrentOnHand + amount < 0 ? $"Only {CurrentOnHand:N0} on hand here; cannot remove {-amount:N0}."
+        : null;
+
+    private string? ReasonError => reasonTouched && string.IsNullOrWhiteSpace(reason) ? "Give a reason for the ledger." : null;
+
+    private bool IsValid
+    {
+        get
+        {
+            var (a, r) = (amountTouched, reasonTouched);
+            amountTouched = reasonTouched = true;
+            var valid = AmountError is null && ReasonError is null;
+            (amountTouched, reasonTouched) = (a, r);
+            return valid;
+        }
+    }
+
+    private void OnAmountChanged(int? value)
+    {
+        amount = value;
+        amountTouched = true;
+        serverError = null;
+    }
+
+    private void OnReasonChanged(string? value)
+    {
+        reason = value;
+        reasonTouched = true;
+        serverError = null;
+    }
+
+    private async Task SaveAsync()
+    {
+        if (!IsValid) return;
+        saving = true;
+        try
+        {
+            var line = new StockLine(Sku, null, LocationCode, oneSegment && TagsEnabled ? new Dictionary<string, string>(segment) : null,
+                amount!.Value, reason!.Trim());
+            var result = IsRefresh ? await Stock.RefreshAsync([line], Actor) : await Stock.AdjustAsync([line], Actor);
+            Dialog.Close(DialogResult.Ok(result));
+        }
+        catch (InventoryRuleException ex)
+        {
+            serverError = string.Join(" ", ex.Errors.Values.SelectMany(m => m));
+        }
+        finally
+        {
+            saving = false;
+        }
+    }
+}
