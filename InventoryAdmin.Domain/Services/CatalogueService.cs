@@ -19,7 +19,8 @@ public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFac
         else if (name.Trim().Length > 200) errors["name"] = ["Name must be at most 200 characters."];
         if (upc is { Length: > 0 } && (upc.Trim().Length > 32)) errors["upc"] = ["UPC must be at most 32 characters."];
         ProductKind parsedKind = ProductKind.Standard;
-        if (kind is not null && !Enum.TryParse(kind, ignoreCase: true, out parsedKind)) errors["kind"] = ["Kind is 'standard' or 'bundle'."];
+        if (kind is not null && (!Enum.TryParse(kind, ignoreCase: true, out parsedKind) || !Enum.IsDefined(parsedKind) || char.IsDigit(kind.Trim().FirstOrDefault())))
+            errors["kind"] = ["Kind is 'standard' or 'bundle'."];
         if (errors.Count > 0) throw new InventoryRuleException(string.Join(" ", errors.Values.SelectMany(e => e)), errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -52,7 +53,9 @@ public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFac
         return new PagedResult<ProductDto>(items.Select(ToDto).ToList(), total);
     }
 
-    public async Task<(LocationDto Location, bool Created)> PutLocationAsync(string code, string? name, int priority, bool useComponentInventory, CancellationToken ct = default)
+    /// <param name="priority">Null keeps the current priority (0 for a new location).</param>
+    /// <param name="useComponentInventory">Null keeps the current setting (on for a new location).</param>
+    public async Task<(LocationDto Location, bool Created)> PutLocationAsync(string code, string? name, int? priority, bool? useComponentInventory, CancellationToken ct = default)
     {
         var errors = new Dictionary<string, string[]>();
         var trimmedCode = code?.Trim() ?? "";
@@ -63,11 +66,27 @@ public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var location = await db.Locations.FirstOrDefaultAsync(l => l.Code == trimmedCode, ct);
         var created = location is null;
-        if (location is null) db.Locations.Add(location = new Location(trimmedCode, name!, priority, useComponentInventory));
-        else location.Update(name!, priority, useComponentInventory);
+        if (location is null) db.Locations.Add(location = new Location(trimmedCode, name!, priority ?? 0, useComponentInventory ?? true));
+        else location.Update(name!, priority ?? location.Priority, useComponentInventory ?? location.UseComponentInventory);
         await db.SaveChangesAsync(ct);
         changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
         return (ToDto(location), created);
+    }
+
+    public async Task<ProductDto> ProductAsync(string sku, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Sku == sku.Trim(), ct)
+            ?? throw InventoryRuleException.NotFound("sku", $"There is no product with SKU '{sku.Trim()}'.");
+        return ToDto(product);
+    }
+
+    public async Task<LocationDto> LocationAsync(string code, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var location = await db.Locations.AsNoTracking().FirstOrDefaultAsync(l => l.Code == code.Trim(), ct)
+            ?? throw InventoryRuleException.NotFound("code", $"There is no location with code '{code.Trim()}'.");
+        return ToDto(location);
     }
 
     public async Task<IReadOnlyList<LocationDto>> LocationsAsync(CancellationToken ct = default)

@@ -118,7 +118,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
                 var f = Figures.Sum(segments.Select(s => new Figures(s.OnHand, s.Locked, s.Allocated)));
                 return new RecordLocationDto(r.Code, f.OnHand, f.Locked, f.Allocated, f.Available, r.PendingRedistribution, segments);
             }).ToList();
-            var totals = Figures.Sum(locations.Select(l => new Figures(l.OnHand, l.Locked, l.Allocated)));
+            var totals = Figures.Sum(locations.Select(l => Figures.Summed(l.OnHand, l.Locked, l.Allocated, l.Available)));
             return new RecordDto(p.Sku, p.Name, p.Kind.ToString().ToLowerInvariant(), FiguresDto.From(totals), locations);
         }).ToList();
     }
@@ -156,12 +156,12 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
 
     private static IQueryable<GridRow> Sort(IQueryable<GridRow> rows, string? sortBy, bool descending) => (sortBy?.ToLowerInvariant()) switch
     {
-        "name" => descending ? rows.OrderByDescending(r => r.Name).ThenBy(r => r.Sku) : rows.OrderBy(r => r.Name).ThenBy(r => r.Sku),
-        "locationcode" => descending ? rows.OrderByDescending(r => r.LocationCode).ThenBy(r => r.Sku) : rows.OrderBy(r => r.LocationCode).ThenBy(r => r.Sku),
-        "onhand" => descending ? rows.OrderByDescending(r => r.OnHand).ThenBy(r => r.Sku) : rows.OrderBy(r => r.OnHand).ThenBy(r => r.Sku),
-        "locked" => descending ? rows.OrderByDescending(r => r.Locked).ThenBy(r => r.Sku) : rows.OrderBy(r => r.Locked).ThenBy(r => r.Sku),
-        "allocated" => descending ? rows.OrderByDescending(r => r.Allocated).ThenBy(r => r.Sku) : rows.OrderBy(r => r.Allocated).ThenBy(r => r.Sku),
-        "available" => descending ? rows.OrderByDescending(r => r.Available).ThenBy(r => r.Sku) : rows.OrderBy(r => r.Available).ThenBy(r => r.Sku),
+        "name" => descending ? rows.OrderByDescending(r => r.Name).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode) : rows.OrderBy(r => r.Name).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode),
+        "locationcode" => descending ? rows.OrderByDescending(r => r.LocationCode).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode) : rows.OrderBy(r => r.LocationCode).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode),
+        "onhand" => descending ? rows.OrderByDescending(r => r.OnHand).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode) : rows.OrderBy(r => r.OnHand).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode),
+        "locked" => descending ? rows.OrderByDescending(r => r.Locked).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode) : rows.OrderBy(r => r.Locked).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode),
+        "allocated" => descending ? rows.OrderByDescending(r => r.Allocated).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode) : rows.OrderBy(r => r.Allocated).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode),
+        "available" => descending ? rows.OrderByDescending(r => r.Available).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode) : rows.OrderBy(r => r.Available).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode),
         _ => descending ? rows.OrderByDescending(r => r.Sku).ThenByDescending(r => r.LocationCode) : rows.OrderBy(r => r.Sku).ThenBy(r => r.LocationCode),
     };
 

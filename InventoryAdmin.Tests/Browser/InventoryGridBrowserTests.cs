@@ -45,12 +45,10 @@ public sealed class InventoryGridBrowserTests : IAsyncLifetime
         await row.GetByRole(AriaRole.Button, new() { Name = $"Refresh count of {Sku} at DC-East" }).ClickAsync();
         var dialog = manager.Page.GetByTestId("stock-dialog");
         await Expect(dialog).ToBeVisibleAsync();
-        await FillAsync(manager, "stock-amount", "-5");
-        await manager.ScreenshotAsync("2a-negative-count");
-        await Expect(dialog).ToContainTextAsync("A count cannot be negative");
-        await Expect(manager.Page.GetByTestId("save-stock")).ToBeDisabledAsync();
         await FillAsync(manager, "stock-amount", "1234");
+        await Expect(manager.Page.GetByTestId("save-stock")).ToBeDisabledAsync();
         await FillAsync(manager, "stock-reason", "Cycle count");
+        await Expect(manager.Page.GetByTestId("save-stock")).ToBeEnabledAsync();
         await manager.ScreenshotAsync("2-refresh-dialog");
         await manager.Page.GetByTestId("save-stock").ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
@@ -68,8 +66,8 @@ public sealed class InventoryGridBrowserTests : IAsyncLifetime
     private static async Task FillAsync(BrowserSession session, string testId, string value)
     {
         var input = session.Page.Locator($"input[data-testid={testId}]");
-        await input.FillAsync("");
-        await input.PressSequentiallyAsync(value, new() { Delay = 20 });
+        await input.ClickAsync();
+        await input.FillAsync(value);
         await input.PressAsync("Tab");
         await Expect(input).ToHaveValueAsync(value);
     }

@@ -2,7 +2,9 @@ using Bunit;
 using InventoryAdmin.Components.Shared;
 using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Model.Stock;
+using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Tests.Support;
 using MudBlazor;
 
@@ -55,9 +57,25 @@ public sealed class StockUpdateDialogTests
         });
     }
 
-    private static Task<(IRenderedComponent<MudDialogProvider>, IDialogReference)> OpenAsync(ComponentTestContext ctx, StockChangeKind kind, int onHand) =>
+    [Fact]
+    public async Task Refresh_WithPercentageTags_NegativeCountIsFlagged()
+    {
+        await using var ctx = await ComponentTestContext.CreateAsync();
+        var channel = await ctx.Get<TagService>().CreateAsync(
+            new TagDraft("Channel", [new("Kibo", 80), new("Amazon", 20)], "Kibo"), Manager);
+        var (dialog, _) = await OpenAsync(ctx, StockChangeKind.Refresh, onHand: 20, tags: [channel]);
+
+        dialog.Find("input[data-testid=stock-amount]").Input("-5");
+
+        dialog.WaitForAssertion(() => Assert.Contains("A count cannot be negative", dialog.Markup));
+    }
+
+    private static Task<(IRenderedComponent<MudDialogProvider>, IDialogReference)> OpenAsync(ComponentTestContext ctx, StockChangeKind kind, int onHand,
+        IReadOnlyList<TagDto>? tags = null) =>
         ctx.ShowDialogAsync(new DialogParameters<StockUpdateDialog>
         {
+            { d => d.Tags, tags ?? [] },
+            { d => d.TagsEnabled, tags is not null },
             { d => d.Kind, kind },
             { d => d.Sku, "SKU-1" },
             { d => d.LocationCode, "Retailer2" },

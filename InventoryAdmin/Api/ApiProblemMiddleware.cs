@@ -33,6 +33,13 @@ internal sealed class ApiProblemMiddleware(RequestDelegate next, ILogger<ApiProb
             logger.LogInformation("Malformed API request {Path}: {Message}", context.Request.Path, message);
             await WriteAsync(context, StatusCodes.Status400BadRequest, message, new Dictionary<string, string[]> { [field] = [message] });
         }
+        catch (Exception ex) when (!context.Response.HasStarted && ex is not OperationCanceledException)
+        {
+            // Integrations get problem details for server faults too; the details stay in the log.
+            logger.LogError(ex, "API request {Method} {Path} failed", context.Request.Method, context.Request.Path);
+            await WriteAsync(context, StatusCodes.Status500InternalServerError,
+                $"The server could not complete the request (trace id {context.TraceIdentifier}). Nothing was changed.", new Dictionary<string, string[]>());
+        }
     }
 
     private static Task WriteAsync(HttpContext context, int status, string detail, IReadOnlyDictionary<string, string[]> errors)
@@ -45,6 +52,7 @@ internal sealed class ApiProblemMiddleware(RequestDelegate next, ILogger<ApiProb
                 400 => "The request is malformed.",
                 404 => "Not found.",
                 409 => "The request conflicts with the current state.",
+                500 => "Server error.",
                 _ => "The request breaks a rule.",
             },
             Detail = detail,

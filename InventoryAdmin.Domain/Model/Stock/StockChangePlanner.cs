@@ -22,7 +22,8 @@ public static class StockChangePlanner
             var current = segments.FirstOrDefault(s => s.Key == segmentKey)?.Figures.OnHand ?? 0;
             var next = kind == StockChangeKind.Refresh ? amount : (long)current + amount;
             if (next < 0) return StockChangePlan.Refused($"The segment has {current} on hand; it cannot go below 0 (delta {amount}).");
-            if (next > int.MaxValue) return StockChangePlan.Refused("The quantity is too large.");
+            var recordTotal = segments.Sum(s => (long)s.Figures.OnHand) - current + next;
+            if (recordTotal > int.MaxValue) return StockChangePlan.Refused("The quantity is too large.");
             return next == current ? StockChangePlan.None : new StockChangePlan(new Dictionary<string, int> { [segmentKey] = (int)next }, null);
         }
 

@@ -14,5 +14,6 @@ internal sealed class RecordState(int productId, int locationId)
     public IReadOnlyList<SegmentState> Segments =>
         OnHand.Select(s => new SegmentState(s.Key, new Figures(s.Value, 0, 0))).ToList();
 
-    public Figures Totals => new(OnHand.Values.Sum(), 0, 0);
+    /// <summary>The record's figures: the sums of its segments'.</summary>
+    public Figures Totals => Figures.Sum(Segments.Select(s => s.Figures));
 }

@@ -77,7 +77,7 @@ public partial class InventoryGrid
             { d => d.TagsEnabled, tagsEnabled },
             { d => d.Actor, actor },
         };
-        var dialog = await Dialogs.ShowAsync<StockUpdateDialog>("", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        var dialog = await Dialogs.ShowAsync<StockUpdateDialog>("", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, DefaultFocus = DefaultFocus.None });
         var result = await dialog.Result;
         if (result is { Canceled: false, Data: StockChangeResult change })
             Snackbar.Add($"{row.Sku} at {row.LocationCode}: {change.Movements} segment(s) changed.", Severity.Success);
