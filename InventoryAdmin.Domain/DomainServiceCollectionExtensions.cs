@@ -24,6 +24,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<StockService>();
         services.AddSingleton<InventoryQueryService>();
         services.AddSingleton<CatalogueService>();
+        services.AddSingleton<LedgerReplayService>();
         services.AddSingleton<DemoDataSeeder>();
         return services;
     }

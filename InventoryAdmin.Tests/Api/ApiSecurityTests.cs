@@ -45,6 +45,7 @@ public sealed class ApiSecurityTests : IAsyncLifetime
     [InlineData("POST", "/api/v1/admin/api-keys")]
     [InlineData("GET", "/api/v1/admin/users")]
     [InlineData("POST", "/api/v1/admin/users")]
+    [InlineData("POST", "/api/v1/admin/ledger/replay")]
     public async Task AdminEndpoints_WithMerchandiserKey_Return403AndChangeNothing(string method, string path)
     {
         var client = app.CreateApiClient(await app.CreateApiKeyAsync(Roles.Merchandiser));

@@ -1,9 +1,10 @@
+using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InventoryAdmin.Api;
 
-/// <summary>/api/v1/admin: API keys and users, for Admin keys only.</summary>
+/// <summary>/api/v1/admin: API keys, users and the ledger check, for Admin keys only.</summary>
 internal static class AdminEndpoints
 {
     public static void MapAdminEndpoints(this RouteGroupBuilder api)
@@ -17,6 +18,8 @@ internal static class AdminEndpoints
             return TypedResults.Created($"/api/v1/admin/api-keys/{created.Key.Id}", created);
         });
         group.MapPost("/api-keys/{id:int}/revoke", (int id, ApiKeyService keys, CancellationToken ct) => keys.RevokeAsync(id, ct));
+
+        group.MapPost("/ledger/replay", (LedgerReplayService ledger, CancellationToken ct) => ledger.ReplayAsync(ct));
 
         group.MapGet("/users", (UserAdminService users, CancellationToken ct) => users.ListAsync(ct));
         group.MapPost("/users", async Task<Created<UserDto>> (CreateUserRequest body, UserAdminService users, CancellationToken ct) =>
