@@ -18,7 +18,7 @@ public sealed class ComponentTestContext : IAsyncDisposable
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"inventoryadmin-bunit-{Guid.NewGuid():N}.db");
 
-    private ComponentTestContext()
+    private ComponentTestContext(string? user, string[] roles)
     {
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         Bunit.Services.AddMudServices();
@@ -26,6 +26,7 @@ public sealed class ComponentTestContext : IAsyncDisposable
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Inventory"] = $"Data Source={databasePath}" })
             .Build());
         Bunit.Services.AddInventoryDomain();
+        if (user is not null) Bunit.AddAuthorization().SetAuthorized(user).SetRoles(roles);
         Bunit.SetRendererInfo(new RendererInfo("Server", true));
     }
 
@@ -33,9 +34,10 @@ public sealed class ComponentTestContext : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Bunit.Services.GetRequiredService<T>();
 
-    public static async Task<ComponentTestContext> CreateAsync()
+    /// <param name="user">A signed-in user for components that read the authentication state, with its roles.</param>
+    public static async Task<ComponentTestContext> CreateAsync(string? user = null, params string[] roles)
     {
-        var context = new ComponentTestContext();
+        var context = new ComponentTestContext(user, roles);
         await InventoryDatabase.MigrateAsync(context.Get<IDbContextFactory<InventoryDbContext>>());
         return context;
     }
