@@ -25,8 +25,9 @@ public sealed class InventoryGridTests
         grid.Find("input[data-testid=grid-search]").Input("HOOD-NAV");
         grid.WaitForAssertion(() => Assert.Equal(3, grid.FindAll("tbody tr.mud-table-row").Count), TimeSpan.FromSeconds(5));
 
-        var dataRow = grid.FindAll("tbody tr.mud-table-row").Single(r => r.TextContent.Contains(row.LocationCode));
-        dataRow.QuerySelector("button[aria-label='Expand group']")!.Click();
+        // Find the toggle again right before clicking: a render in between replaces its event handler.
+        grid.WaitForAssertion(() => grid.FindAll("tbody tr.mud-table-row").Single(r => r.TextContent.Contains(row.LocationCode))
+            .QuerySelector("button[aria-label='Expand group']")!.Click(), TimeSpan.FromSeconds(5));
 
         grid.WaitForAssertion(() =>
         {

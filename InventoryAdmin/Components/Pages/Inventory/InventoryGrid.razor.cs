@@ -41,9 +41,9 @@ public partial class InventoryGrid
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        canEdit = user.IsInRole(Roles.WarehouseManager) || user.IsInRole(Roles.Admin);
-        actor = new Actor(user.Identity?.Name ?? "unknown", MovementSource.Ui);
+        var user = await SignedInUser.FromAsync(AuthState);
+        canEdit = user.IsInAnyRole(Roles.WarehouseManager, Roles.Admin);
+        actor = user.Actor;
         locations = await Catalogue.LocationsAsync();
         tags = await Tags.ListAsync();
         tagsEnabled = (await Settings.GetAsync()).TagsEnabled;

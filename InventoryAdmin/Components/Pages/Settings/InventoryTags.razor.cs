@@ -33,9 +33,9 @@ public partial class InventoryTags
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthState).User;
-        canEdit = user.IsInRole(Roles.Merchandiser) || user.IsInRole(Roles.Admin);
-        actor = new Actor(user.Identity?.Name ?? "unknown", MovementSource.Ui);
+        var user = await SignedInUser.FromAsync(AuthState);
+        canEdit = user.IsInAnyRole(Roles.Merchandiser, Roles.Admin);
+        actor = user.Actor;
         Changes.Changed += OnChanged;
         await LoadAsync();
     }
