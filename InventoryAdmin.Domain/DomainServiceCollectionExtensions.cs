@@ -23,6 +23,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<OverviewService>();
         services.AddSingleton<StockService>();
         services.AddSingleton<InventoryQueryService>();
+        services.AddSingleton<StockImportService>();
+        services.AddSingleton<StockExportService>();
         services.AddSingleton<CatalogueService>();
         services.AddSingleton<LedgerReplayService>();
         services.AddSingleton<DemoDataSeeder>();

@@ -21,10 +21,34 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
     public Task<StockChangeResult> AdjustAsync(IReadOnlyList<StockLine> lines, Actor actor, CancellationToken ct = default) =>
         ApplyAsync(StockChangeKind.Adjust, lines, actor, ct);
 
+    /// <summary>
+    /// Checks a refresh by the same rules <see cref="RefreshAsync"/> applies, and changes nothing: throws the same
+    /// <see cref="InventoryRuleException"/> when refused, else says how many lines and ledger movements it would make.
+    /// </summary>
+    public async Task<StockChangeResult> CheckRefreshAsync(IReadOnlyList<StockLine> lines, CancellationToken ct = default)
+    {
+        // No transaction: a check writes nothing, so it need not hold SQLite's write lock while a big file is planned.
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var plan = await PlanAsync(db, StockChangeKind.Refresh, lines, ct);
+        return new StockChangeResult(plan.Lines, plan.RowChanges.Count);
+    }
+
     private async Task<StockChangeResult> ApplyAsync(StockChangeKind kind, IReadOnlyList<StockLine> lines, Actor actor, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var plan = await PlanAsync(db, kind, lines, ct);
+
+        var movements = await StockWriter.WriteAsync(db, plan.RowChanges, plan.Records, actor, clock.GetUtcNow().UtcDateTime, ct);
+        await tx.CommitAsync(ct);
+
+        changes.Publish(new InventoryChange(InventoryChangeArea.Stock, lines.Count == 1 ? lines[0].Sku : null));
+        return new StockChangeResult(plan.Lines, movements);
+    }
+
+    /// <summary>The rules of a batch, shared by apply and check: resolve every line, then plan each against the stock as earlier lines left it.</summary>
+    private static async Task<BatchPlan> PlanAsync(InventoryDbContext db, StockChangeKind kind, IReadOnlyList<StockLine> lines, CancellationToken ct)
+    {
         var catalogue = await LoadCatalogueAsync(db, ct);
         var resolved = await StockLineResolver.ResolveAsync(db, catalogue, kind, lines, ct);
         var records = await LoadRecordsAsync(db, catalogue, resolved, ct);
@@ -52,12 +76,7 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
 
         if (errors.Count > 0)
             throw new InventoryRuleException($"{errors.Count} line(s) cannot be applied; nothing was changed. First: {errors.First().Value[0]}", errors);
-
-        var movements = await StockWriter.WriteAsync(db, rowChanges, records.Values, actor, clock.GetUtcNow().UtcDateTime, ct);
-        await tx.CommitAsync(ct);
-
-        changes.Publish(new InventoryChange(InventoryChangeArea.Stock, lines.Count == 1 ? lines[0].Sku : null));
-        return new StockChangeResult(resolved.Count, movements);
+        return new BatchPlan(resolved.Count, rowChanges, records.Values);
     }
 
     internal static async Task<TagCatalogue> LoadCatalogueAsync(InventoryDbContext db, CancellationToken ct)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace InventoryAdmin.Api;
 
@@ -17,6 +18,20 @@ internal static class InventoryEndpoints
         group.MapPost("/adjust", async Task<Ok<StockChangeResult>> (InventoryBatchRequest body, ClaimsPrincipal user, StockService stock, CancellationToken ct) =>
             TypedResults.Ok(await stock.AdjustAsync(body.ToLines(refresh: false), ApiActor.Of(user), ct)))
             .RequireAuthorization(ApiPolicies.StockEditor);
+        group.MapPost("/import", ImportAsync)
+            .RequireAuthorization(ApiPolicies.StockEditor)
+            .DescribeCsvUpload()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/export", (string? search, string? locationCode, string? segment, string? sortBy, bool? descending, StockExportService export, CancellationToken ct) =>
+            {
+                var query = new GridQuery(search, locationCode, SegmentQuery.Parse(segment), sortBy, descending ?? false);
+                return TypedResults.Stream(output => export.WriteCsvAsync(query, output, ct), "text/csv; charset=utf-8", "inventory.csv");
+            })
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("", (string? search, string? locationCode, int? page, int? pageSize, InventoryQueryService query, CancellationToken ct) =>
             query.ListAsync(search, locationCode, page ?? 1, pageSize ?? 50, ct));
@@ -24,5 +39,25 @@ internal static class InventoryEndpoints
             query.GetRecordAsync(sku, locationCode, ct));
         group.MapGet("/{sku}/movements", (string sku, string? locationCode, int? page, int? pageSize, InventoryQueryService query, CancellationToken ct) =>
             query.MovementsAsync(sku, locationCode, page ?? 1, pageSize ?? 50, ct));
+    }
+
+    /// <summary>200 with the report for a dry run or an applied import; 422 with the same errors when a real import is refused.</summary>
+    private static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAsync(HttpRequest request, bool? dryRun, ClaimsPrincipal user,
+        StockImportService import, CancellationToken ct)
+    {
+        var csv = await CsvUpload.OpenAsync(request, ct);
+        if (csv is null) return CsvUpload.Missing(request);
+
+        var report = await import.ImportAsync(csv, dryRun ?? false, ApiActor.Of(user), ct);
+        if (dryRun == true || report.Errors.Count == 0) return TypedResults.Ok(report);
+
+        return TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "The request breaks a rule.",
+            Detail = $"{report.Errors.Count} problem(s) in {report.Lines} line(s); nothing was imported. First: line {report.Errors[0].Line}, {report.Errors[0].Field}: {report.Errors[0].Message}",
+            Instance = request.Path,
+            Extensions = { ["lines"] = report.Lines, ["valid"] = report.Valid, ["applied"] = 0, ["errors"] = report.Errors },
+        });
     }
 }
