@@ -32,6 +32,8 @@ public static class InventoryApi
         v1.MapAdminEndpoints();
 
         app.MapOpenApi().RequireAuthorization(ApiPolicies.AnyKey);
+        // The grid's Export button: same CSV, for a signed-in browser (cookie, not API key).
+        app.MapGet("/downloads/inventory.csv", InventoryEndpoints.ExportCsv).RequireAuthorization().ExcludeFromDescription();
         app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }

@@ -24,11 +24,7 @@ internal static class InventoryEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/export", (string? search, string? locationCode, string? segment, string? sortBy, bool? descending, StockExportService export, CancellationToken ct) =>
-            {
-                var query = new GridQuery(search, locationCode, SegmentQuery.Parse(segment), sortBy, descending ?? false);
-                return TypedResults.Stream(output => export.WriteCsvAsync(query, output, ct), "text/csv; charset=utf-8", "inventory.csv");
-            })
+        group.MapGet("/export", ExportCsv)
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -59,5 +55,13 @@ internal static class InventoryEndpoints
             Instance = request.Path,
             Extensions = { ["lines"] = report.Lines, ["valid"] = report.Valid, ["applied"] = 0, ["errors"] = report.Errors },
         });
+    }
+
+    /// <summary>The grid's filtered view as CSV; also served to signed-in browsers at /downloads/inventory.csv.</summary>
+    internal static IResult ExportCsv(string? search, string? locationCode, string? segment, string? sortBy, bool? descending,
+        StockExportService export, CancellationToken ct)
+    {
+        var query = new GridQuery(search, locationCode, SegmentQuery.Parse(segment), sortBy, descending ?? false);
+        return TypedResults.Stream(output => export.WriteCsvAsync(query, output, ct), "text/csv; charset=utf-8", "inventory.csv");
     }
 }

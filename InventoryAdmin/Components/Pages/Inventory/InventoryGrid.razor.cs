@@ -6,6 +6,7 @@ using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Identity;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Http;
 using MudBlazor;
 
 namespace InventoryAdmin.Components.Pages.Inventory;
@@ -57,6 +58,14 @@ public partial class InventoryGrid
         var page = await Query.GridAsync(new GridQuery(search, locationCode, segment, sort?.SortBy, sort?.Descending ?? false, state.Page, state.PageSize), ct);
         return new GridData<GridRowDto> { Items = page.Items, TotalItems = page.Total };
     }
+
+    /// <summary>The CSV of what the grid shows now (search, location, segment).</summary>
+    private string ExportUrl => "downloads/inventory.csv" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["search"] = search,
+        ["locationCode"] = locationCode,
+        ["segment"] = segmentFilter?.Replace('=', ':'),
+    }.Where(p => !string.IsNullOrEmpty(p.Value)));
 
     private Task OnSearchChanged(string? value) { search = value; return grid.ReloadServerData(); }
 
