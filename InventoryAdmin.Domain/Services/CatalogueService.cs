@@ -44,7 +44,9 @@ public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFac
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = search.Trim();
-            query = query.Where(p => EF.Functions.Like(p.Sku, term + "%") || p.Upc == term || EF.Functions.Like(p.Name, "%" + term + "%"));
+            var like = LikePattern.Escape(term);
+            query = query.Where(p => EF.Functions.Like(p.Sku, like + "%", LikePattern.EscapeCharacter) || p.Upc == term
+                || EF.Functions.Like(p.Name, "%" + like + "%", LikePattern.EscapeCharacter));
         }
 
         var size = Math.Clamp(pageSize, 1, InventoryQueryService.MaxPageSize);

@@ -1,0 +1,24 @@
+using InventoryAdmin.Tests.Support.Stock;
+
+namespace InventoryAdmin.Tests.Services.Stock;
+
+public sealed class CatalogueServiceTests : IAsyncLifetime
+{
+    private readonly StockTestBed bed = new();
+
+    public Task InitializeAsync() => bed.InitializeAsync();
+
+    public Task DisposeAsync() => bed.DisposeAsync();
+
+    [Fact]
+    public async Task ProductsAsync_SearchWithLikeWildcards_MatchesThemLiterally()
+    {
+        await bed.Catalogue.PutProductAsync("A_1", "Underscore", null, null);
+        await bed.Catalogue.PutProductAsync("AB1", "Plain", null, null);
+        await bed.Catalogue.PutProductAsync("C-9", "100% cotton", null, null);
+        await bed.Catalogue.PutProductAsync("C-8", "1000 cotton", null, null);
+
+        Assert.Equal(["A_1"], (await bed.Catalogue.ProductsAsync("A_", 1, 50)).Items.Select(p => p.Sku));
+        Assert.Equal(["C-9"], (await bed.Catalogue.ProductsAsync("100%", 1, 50)).Items.Select(p => p.Sku));
+    }
+}
