@@ -1,8 +1,15 @@
 using InventoryAdmin;
 using InventoryAdmin.Api;
+using InventoryAdmin.Bench;
 using InventoryAdmin.Components;
 using InventoryAdmin.Domain;
 using Serilog;
+
+if (BenchCommand.Handles(args))
+{
+    Environment.ExitCode = await BenchCommand.RunAsync(args);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRepositorySettings(builder.Environment);

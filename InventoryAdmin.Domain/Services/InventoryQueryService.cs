@@ -2,6 +2,7 @@ using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Services.Grid;
 using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,35 +40,12 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var locationId = await LocationIdAsync(db, query.LocationCode, ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
-        var products = Search(db.Products.AsNoTracking(), query.Search);
+        var patterns = query.Segment is { Count: > 0 } segment && catalogue.Enabled ? SegmentPatterns(catalogue, segment).ToList() : [];
+        var filter = new GridFilter(Search(db.Products.AsNoTracking(), query.Search), !string.IsNullOrWhiteSpace(query.Search), locationId, patterns);
 
-        IQueryable<GridRow> rows;
-        if (query.Segment is { Count: > 0 } segment && catalogue.Enabled)
-        {
-            // Figures of the matching segments only, summed per record.
-            var stock = db.StockRows.AsNoTracking();
-            foreach (var pattern in SegmentPatterns(catalogue, segment))
-                stock = stock.Where(s => EF.Functions.Like(s.SegmentKey, pattern));
-            var sums = stock.GroupBy(s => new { s.ProductId, s.LocationId })
-                .Select(g => new { g.Key.ProductId, g.Key.LocationId, OnHand = g.Sum(s => s.Quantity) });
-            rows = from s in sums
-                   join p in products on s.ProductId equals p.Id
-                   join l in db.Locations on s.LocationId equals l.Id
-                   join r in db.Records on new { s.ProductId, s.LocationId } equals new { r.ProductId, r.LocationId }
-                   where locationId == null || s.LocationId == locationId
-                   select new GridRow { ProductId = p.Id, LocationId = l.Id, Sku = p.Sku, Upc = p.Upc, Name = p.Name, LocationCode = l.Code, OnHand = s.OnHand, Available = s.OnHand, PendingRedistribution = r.PendingRedistribution };
-        }
-        else
-        {
-            rows = from r in db.Records
-                   join p in products on r.ProductId equals p.Id
-                   join l in db.Locations on r.LocationId equals l.Id
-                   where locationId == null || r.LocationId == locationId
-                   select new GridRow { ProductId = p.Id, LocationId = l.Id, Sku = p.Sku, Upc = p.Upc, Name = p.Name, LocationCode = l.Code, OnHand = r.OnHand, Locked = r.Locked, Allocated = r.Allocated, Available = r.Available, PendingRedistribution = r.PendingRedistribution };
-        }
-
-        var total = await rows.CountAsync(ct);
-        var items = await Sort(rows, query.SortBy, query.Descending).Skip(Math.Max(0, query.Page) * Size(query.PageSize)).Take(Size(query.PageSize)).ToListAsync(ct);
+        var total = await GridRows.ToCount(db, filter).CountAsync(ct);
+        var items = await GridRows.ToPage(db, filter, query.SortBy, query.Descending)
+            .Skip(Math.Max(0, query.Page) * Size(query.PageSize)).Take(Size(query.PageSize)).ToListAsync(ct);
         return new PagedResult<GridRowDto>(items.Select(r => new GridRowDto(r.ProductId, r.LocationId, r.Sku, r.Upc, r.Name, r.LocationCode,
             r.OnHand, r.Locked, r.Allocated, r.Available, r.PendingRedistribution)).ToList(), total);
     }
@@ -154,38 +132,11 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         return products.Where(p => EF.Functions.Like(p.Sku, term + "%") || p.Upc == term || EF.Functions.Like(p.Name, "%" + term + "%"));
     }
 
-    private static IQueryable<GridRow> Sort(IQueryable<GridRow> rows, string? sortBy, bool descending) => (sortBy?.ToLowerInvariant()) switch
-    {
-        "name" => descending ? rows.OrderByDescending(r => r.Name).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode) : rows.OrderBy(r => r.Name).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode),
-        "locationcode" => descending ? rows.OrderByDescending(r => r.LocationCode).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode) : rows.OrderBy(r => r.LocationCode).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode),
-        "onhand" => descending ? rows.OrderByDescending(r => r.OnHand).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode) : rows.OrderBy(r => r.OnHand).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode),
-        "locked" => descending ? rows.OrderByDescending(r => r.Locked).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode) : rows.OrderBy(r => r.Locked).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode),
-        "allocated" => descending ? rows.OrderByDescending(r => r.Allocated).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode) : rows.OrderBy(r => r.Allocated).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode),
-        "available" => descending ? rows.OrderByDescending(r => r.Available).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode) : rows.OrderBy(r => r.Available).ThenBy(r => r.Sku).ThenBy(r => r.LocationCode),
-        _ => descending ? rows.OrderByDescending(r => r.Sku).ThenByDescending(r => r.LocationCode) : rows.OrderBy(r => r.Sku).ThenBy(r => r.LocationCode),
-    };
-
     private static async Task<int?> LocationIdAsync(InventoryDbContext db, string? code, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(code)) return null;
         return await db.Locations.Where(l => l.Code == code.Trim()).Select(l => (int?)l.Id).FirstOrDefaultAsync(ct)
             ?? throw InventoryRuleException.NotFound("locationCode", $"There is no location with code '{code.Trim()}'.");
-    }
-
-    /// <summary>A grid row as SQL sorts it (EF cannot order by members of a constructor-built record).</summary>
-    private sealed class GridRow
-    {
-        public int ProductId { get; init; }
-        public int LocationId { get; init; }
-        public string Sku { get; init; } = "";
-        public string? Upc { get; init; }
-        public string Name { get; init; } = "";
-        public string LocationCode { get; init; } = "";
-        public int OnHand { get; init; }
-        public int Locked { get; init; }
-        public int Allocated { get; init; }
-        public int Available { get; init; }
-        public bool PendingRedistribution { get; init; }
     }
 
     private static int Size(int pageSize) => Math.Clamp(pageSize, 1, MaxPageSize);

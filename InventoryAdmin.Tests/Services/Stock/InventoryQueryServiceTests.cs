@@ -93,6 +93,17 @@ public sealed class InventoryQueryServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GridAsync_SkuDescendingPaged_PagesContinueTheReverseOrder()
+    {
+        var first = await _bed.Query.GridAsync(new GridQuery(Descending: true, Page: 0, PageSize: 4));
+        var second = await _bed.Query.GridAsync(new GridQuery(Descending: true, Page: 1, PageSize: 4));
+
+        Assert.Equal([(RedShirt, Store, 40), (BlackShirt, Store, 10), (BlackShirt, Dc, 100), (Socks, Store, 3)], Rows(first));
+        Assert.Equal([(Jeans, Outlet, 5), (Jeans, Dc, 25), (Cap, Outlet, 60)], Rows(second));
+        Assert.Equal(7, second.Total);
+    }
+
+    [Fact]
     public async Task GridAsync_SortByOnHandDescending_LargestFirst()
     {
         var page = await _bed.Query.GridAsync(new GridQuery(SortBy: "onHand", Descending: true));
@@ -194,6 +205,20 @@ public sealed class InventoryQueryServiceTests : IAsyncLifetime
 
         Assert.Equal(expected, Rows(page));
         Assert.Contains((Jeans, Outlet, 5), Rows(page));
+    }
+
+    [Fact]
+    public async Task GridAsync_SegmentLocationAndSearchTogether_KeepOnlyRowsMatchingAll()
+    {
+        var amazon = new Dictionary<string, string> { ["Channel"] = "Amazon" };
+
+        var page = await _bed.Query.GridAsync(new GridQuery(Search: "shirt", LocationCode: Store, Segment: amazon));
+        var byOnHand = await _bed.Query.GridAsync(new GridQuery(Segment: amazon, SortBy: "onHand", Descending: true, Page: 1, PageSize: 2));
+
+        Assert.Equal([(BlackShirt, Store, 1), (RedShirt, Store, 4)], Rows(page));
+        Assert.Equal(2, page.Total);
+        Assert.Equal([(Jeans, Outlet, 5), (RedShirt, Store, 4)], Rows(byOnHand));
+        Assert.Equal(6, byOnHand.Total);
     }
 
     [Fact]

@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace InventoryAdmin.Bench;
+
+/// <summary>
+/// The command-line verbs that run without the web host:
+/// <c>bench grid [--products N] [--keep]</c> and <c>generate [--products N] [--db path]</c>.
+/// </summary>
+internal static class BenchCommand
+{
+    private const string Usage = """
+        usage:
+          dotnet run -c Release --project InventoryAdmin -- bench grid [--products 100000] [--keep]
+          dotnet run -c Release --project InventoryAdmin -- generate [--products 100000] [--db inventoryadmin-scale.db]
+        """;
+
+    public static bool Handles(string[] args) => args is ["bench", ..] or ["generate", ..];
+
+    /// <returns>The process exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, CancellationToken ct = default)
+    {
+        output ??= Console.Out;
+        switch (args)
+        {
+            case ["bench", "grid", .. var rest] when Parse(rest, allowDb: false) is { } options:
+                var report = await BenchGridVerb.RunAsync(options, output, ct);
+                return report.Check.IsConsistent(options.Products, ScaleCatalogue.Locations.Length) ? 0 : 1;
+            case ["generate", .. var rest] when Parse(rest, allowDb: true) is { } options:
+                return await GenerateVerb.RunAsync(options, output, ct);
+            default:
+                output.WriteLine(Usage);
+                return 2;
+        }
+    }
+
+    private static BenchOptions? Parse(string[] args, bool allowDb)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--products" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
+                    options = options with { Products = n };
+                    i++;
+                    break;
+                case "--db" when allowDb && i + 1 < args.Length:
+                    options = options with { DatabasePath = args[++i] };
+                    break;
+                case "--keep" when !allowDb:
+                    options = options with { Keep = true };
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return options;
+    }
+}
