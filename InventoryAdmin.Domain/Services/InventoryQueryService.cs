@@ -129,7 +129,9 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
     {
         if (string.IsNullOrWhiteSpace(search)) return products;
         var term = search.Trim();
-        return products.Where(p => EF.Functions.Like(p.Sku, term + "%") || p.Upc == term || EF.Functions.Like(p.Name, "%" + term + "%"));
+        var like = LikePattern.Escape(term);
+        return products.Where(p => EF.Functions.Like(p.Sku, like + "%", LikePattern.EscapeCharacter) || p.Upc == term
+            || EF.Functions.Like(p.Name, "%" + like + "%", LikePattern.EscapeCharacter));
     }
 
     private static async Task<int?> LocationIdAsync(InventoryDbContext db, string? code, CancellationToken ct)
