@@ -60,6 +60,12 @@ public sealed class InventoryGridBrowserTests : IAsyncLifetime
         // The other browser was not reloaded: its grid hears the change.
         await Expect(watchedRow).ToContainTextAsync("1,234");
         await watcher.ScreenshotAsync("4-seen-live");
+
+        // The record page shows the count in the movement history, with who made it and why.
+        await manager.OpenAsync($"/inventory/{Sku}");
+        await Expect(manager.Page.GetByTestId("movement-history")).ToContainTextAsync("Cycle count");
+        await Expect(manager.Page.GetByTestId("movement-history")).ToContainTextAsync("warehouse@demo.local");
+        await manager.ScreenshotAsync("5-record-page");
     }
 
     /// <summary>Types into a field and leaves it, so the value is committed even if a render races the typing.</summary>
