@@ -20,6 +20,7 @@ public partial class StockUpdateDialog
     private bool reasonTouched;
     private string? serverError;
     private bool saving;
+    private bool ready;
 
     [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = default!;
 
@@ -40,6 +41,14 @@ public partial class StockUpdateDialog
     [Parameter, EditorRequired] public Actor Actor { get; set; } = default!;
 
     private bool IsRefresh => Kind == StockChangeKind.Refresh;
+
+    /// <summary>Marks the dialog ready once its first interactive render is on screen (browser tests wait for it).</summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender || ready) return;
+        ready = true;
+        StateHasChanged();
+    }
 
     protected override void OnInitialized()
     {
