@@ -31,6 +31,18 @@ public sealed class StockUpdateDialogTests
     }
 
     [Fact]
+    public async Task Refresh_NegativeCountThenLeavingTheField_KeepsTheMessage()
+    {
+        await using var ctx = await ComponentTestContext.CreateAsync();
+        var (dialog, _) = await OpenAsync(ctx, StockChangeKind.Refresh, onHand: 20);
+
+        dialog.Find("input[data-testid=stock-amount]").Input("-5");
+        dialog.Find("input[data-testid=stock-amount]").Blur();
+
+        dialog.WaitForAssertion(() => Assert.Contains("A count cannot be negative", dialog.Markup));
+    }
+
+    [Fact]
     public async Task Adjust_RemovingMoreThanOnHand_IsFlaggedWithTheQuantity()
     {
         await using var ctx = await ComponentTestContext.CreateAsync();

@@ -52,6 +52,20 @@ public sealed class TagEditorDialogTests
     }
 
     [Fact]
+    public async Task ValueName_DuplicateThenLeavingTheField_KeepsTheMessage()
+    {
+        await using var ctx = await ComponentTestContext.CreateAsync();
+        var (dialog, _) = await OpenCreateAsync(ctx);
+
+        dialog.Find("input[data-testid=tag-name]").Input("Channel");
+        FillValue(dialog, 0, "Amazon", null);
+        AddValue(dialog, 1, "amazon", null);
+        dialog.Find("input[data-testid=value-name-1]").Blur();
+
+        dialog.WaitForAssertion(() => Assert.Contains("already a value of this tag", dialog.FindAll("[data-testid=value-row]")[1].TextContent));
+    }
+
+    [Fact]
     public async Task Save_ValidTag_SavesThroughTheServiceAndClosesWithIt()
     {
         await using var ctx = await ComponentTestContext.CreateAsync();

@@ -16,11 +16,8 @@ public partial class StockUpdateDialog
     private bool allDiscrete;
     private int? amount;
     private string? reason;
-    private bool amountTouched;
-    private bool reasonTouched;
     private string? serverError;
     private bool saving;
-    private bool ready;
 
     [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = default!;
 
@@ -42,14 +39,6 @@ public partial class StockUpdateDialog
 
     private bool IsRefresh => Kind == StockChangeKind.Refresh;
 
-    /// <summary>Marks the dialog ready once its first interactive render is on screen (browser tests wait for it).</summary>
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender || ready) return;
-        ready = true;
-        StateHasChanged();
-    }
-
     protected override void OnInitialized()
     {
         allDiscrete = Tags.Count > 0 && Tags.All(t => t.Mode == TagMode.Discrete);
@@ -57,38 +46,28 @@ public partial class StockUpdateDialog
         foreach (var tag in Tags) segment[tag.Name] = tag.DefaultValue;
     }
 
-    private string? AmountError => !amountTouched ? null
-        : amount is null ? (IsRefresh ? "Enter the counted quantity." : "Enter the delta.")
-        : IsRefresh && amount < 0 ? "A count cannot be negative."
-        : !IsRefresh && amount == 0 ? "A delta of 0 changes nothing."
-        : !IsRefresh && CurrentOnHand + amount < 0 ? $"Only {CurrentOnHand:N0} on hand here; cannot remove {-amount:N0}."
+    // MudBlazor runs these on input and on leaving the field and shows the message itself; a message passed in
+    // through Error/ErrorText would be cleared by its own validation when the field loses focus.
+    private string? AmountProblem(int? value) =>
+        value is null ? (IsRefresh ? "Enter the counted quantity." : "Enter the delta.")
+        : IsRefresh && value < 0 ? "A count cannot be negative."
+        : !IsRefresh && value == 0 ? "A delta of 0 changes nothing."
+        : !IsRefresh && CurrentOnHand + value < 0 ? $"Only {CurrentOnHand:N0} on hand here; cannot remove {-value:N0}."
         : null;
 
-    private string? ReasonError => reasonTouched && string.IsNullOrWhiteSpace(reason) ? "Give a reason for the ledger." : null;
+    private static string? ReasonProblem(string? value) => string.IsNullOrWhiteSpace(value) ? "Give a reason for the ledger." : null;
 
-    private bool IsValid
-    {
-        get
-        {
-            var (a, r) = (amountTouched, reasonTouched);
-            amountTouched = reasonTouched = true;
-            var valid = AmountError is null && ReasonError is null;
-            (amountTouched, reasonTouched) = (a, r);
-            return valid;
-        }
-    }
+    private bool IsValid => AmountProblem(amount) is null && ReasonProblem(reason) is null;
 
     private void OnAmountChanged(int? value)
     {
         amount = value;
-        amountTouched = true;
         serverError = null;
     }
 
     private void OnReasonChanged(string? value)
     {
         reason = value;
-        reasonTouched = true;
         serverError = null;
     }
 

@@ -20,6 +20,7 @@ public partial class TagEditorDialog
     private TagRuleResult check = new(new Dictionary<string, string[]>(), false);
     private IReadOnlyDictionary<string, string[]> serverErrors = new Dictionary<string, string[]>();
     private bool saving;
+    private MudForm? form;
 
     [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = default!;
 
@@ -77,29 +78,37 @@ public partial class TagEditorDialog
         : GivenCount == rows.Count ? $"Total {Total:0.##} % — every value has a percentage and they add up to 100 %."
         : $"Total {Total:0.##} % — the blank values take the remaining {100 - Total:0.##} %.";
 
-    private void OnNameChanged(string? value) => Edit("name", () => name = value);
+    /// <summary>
+    /// The field's message for MudBlazor to show. Its own validation runs on input and blur and would clear a
+    /// message passed through Error/ErrorText, so messages go through here, and every edit revalidates all
+    /// fields (a change in one row can make another row a duplicate).
+    /// </summary>
+    private Func<T, string?> RuleFor<T>(string field) => _ => ErrorFor(field);
 
-    private void OnRowNameChanged(ValueRow row, string? value) => Edit($"values[{rows.IndexOf(row)}].name", () => row.Name = value);
+    private Task OnNameChanged(string? value) => Edit("name", () => name = value);
 
-    private void OnRowPercentChanged(ValueRow row, decimal? value) => Edit($"values[{rows.IndexOf(row)}].percent", () => row.Percent = value);
+    private Task OnRowNameChanged(ValueRow row, string? value) => Edit($"values[{rows.IndexOf(row)}].name", () => row.Name = value);
 
-    private void OnDefaultChanged(ValueRow row) => Edit("defaultValue", () => defaultRow = row);
+    private Task OnRowPercentChanged(ValueRow row, decimal? value) => Edit($"values[{rows.IndexOf(row)}].percent", () => row.Percent = value);
 
-    private void AddRow() => Edit("values", () => rows.Add(new ValueRow()));
+    private Task OnDefaultChanged(ValueRow row) => Edit("defaultValue", () => defaultRow = row);
 
-    private void RemoveRow(ValueRow row) => Edit("values", () =>
+    private Task AddRow() => Edit("values", () => rows.Add(new ValueRow()));
+
+    private Task RemoveRow(ValueRow row) => Edit("values", () =>
     {
         // Row errors are keyed by index; after a removal every row is re-validated as shown.
         rows.Remove(row);
         for (var i = 0; i < rows.Count; i++) touched.Add($"values[{i}].name");
     });
 
-    private void Edit(string field, Action change)
+    private async Task Edit(string field, Action change)
     {
         change();
         touched.Add(field);
         serverErrors = new Dictionary<string, string[]>();
         Recheck();
+        if (form is not null) await form.ValidateAsync();
     }
 
     private void Recheck() => check = TagRules.Check(Draft, OtherTagNames);
@@ -133,6 +142,7 @@ public partial class TagEditorDialog
         catch (InventoryRuleException ex)
         {
             serverErrors = ex.Errors;
+            if (form is not null) await form.ValidateAsync();
         }
         finally
         {

@@ -23,6 +23,8 @@ public partial class InventoryGrid
     private string? locationCode;
     private string? segmentFilter;
     private Actor actor = new("unknown", MovementSource.Ui);
+    private LiveRefresh? live;
+    private bool tagsChanged;
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
@@ -48,6 +50,7 @@ public partial class InventoryGrid
         locations = await Catalogue.LocationsAsync();
         tags = await Tags.ListAsync();
         tagsEnabled = (await Settings.GetAsync()).TagsEnabled;
+        live = new LiveRefresh(InvokeAsync, ReloadAsync);
         Changes.Changed += OnChanged;
     }
 
@@ -94,18 +97,26 @@ public partial class InventoryGrid
 
     private void OnChanged(InventoryChange change)
     {
-        _ = InvokeAsync(async () =>
-        {
-            if (change.Area is InventoryChangeArea.Tags or InventoryChangeArea.Settings)
-            {
-                tags = await Tags.ListAsync();
-                tagsEnabled = (await Settings.GetAsync()).TagsEnabled;
-            }
-
-            await grid.ReloadServerData();
-            StateHasChanged();
-        });
+        if (change.Area is InventoryChangeArea.Tags or InventoryChangeArea.Settings) tagsChanged = true;
+        live?.Request();
     }
 
-    public void Dispose() => Changes.Changed -= OnChanged;
+    private async Task ReloadAsync()
+    {
+        if (tagsChanged)
+        {
+            tagsChanged = false;
+            tags = await Tags.ListAsync();
+            tagsEnabled = (await Settings.GetAsync()).TagsEnabled;
+        }
+
+        await grid.ReloadServerData();
+        StateHasChanged();
+    }
+
+    public void Dispose()
+    {
+        Changes.Changed -= OnChanged;
+        live?.Dispose();
+    }
 }
