@@ -22,6 +22,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<InventorySettingsService>();
         services.AddSingleton<OverviewService>();
         services.AddSingleton<StockService>();
+        services.AddSingleton<TraitService>();
         services.AddSingleton<InventoryQueryService>();
         services.AddSingleton<StockImportService>();
         services.AddSingleton<StockExportService>();

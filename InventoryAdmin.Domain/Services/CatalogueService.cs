@@ -99,5 +99,6 @@ public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFac
 
     private static ProductDto ToDto(Product p) => new(p.Sku, p.Name, p.Upc, p.Kind.ToString().ToLowerInvariant());
 
-    private static LocationDto ToDto(Location l) => new(l.Code, l.Name, l.Priority, l.UseComponentInventory);
+    private static LocationDto ToDto(Location l) => new(l.Code, l.Name, l.Priority, l.UseComponentInventory, l.Locked, l.LockReason, l.LockedBy,
+        l.LockedAtUtc is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null);
 }

@@ -1,6 +1,7 @@
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Domain.Model.Traits;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Services.Grid;
 using InventoryAdmin.Domain.Store;
@@ -56,8 +57,8 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
         var rows = await db.StockRows.AsNoTracking().Where(s => s.ProductId == productId && s.LocationId == locationId)
-            .Select(s => new { s.SegmentKey, s.Quantity }).ToListAsync(ct);
-        return ToSegments(catalogue, rows.Select(r => (r.SegmentKey, r.Quantity)));
+            .Select(s => new { s.SegmentKey, s.Quantity, s.Locked }).ToListAsync(ct);
+        return ToSegments(catalogue, rows.Select(r => (r.SegmentKey, r.Quantity, r.Locked)));
     }
 
     public async Task<PagedResult<MovementDto>> MovementsAsync(string sku, string? locationCode, int page, int pageSize, CancellationToken ct = default)
@@ -70,12 +71,12 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         var movements = from m in db.Movements.AsNoTracking()
                         join l in db.Locations on m.LocationId equals l.Id
                         where m.ProductId == productId && (locationId == null || m.LocationId == locationId)
-                        select new { m, l.Code };
+                        select new { m, l.Code, Storage = db.StorageLocations.Where(s => s.Id == m.StorageLocationId).Select(s => s.Name).FirstOrDefault() };
         var total = await movements.CountAsync(ct);
         var items = await movements.OrderByDescending(x => x.m.Id).Skip(Math.Max(0, page - 1) * Size(pageSize)).Take(Size(pageSize)).ToListAsync(ct);
         return new PagedResult<MovementDto>(items.Select(x => new MovementDto(
-            DateTime.SpecifyKind(x.m.AtUtc, DateTimeKind.Utc), x.Code, catalogue.Decode(x.m.SegmentKey), null, x.m.Delta, x.m.Before, x.m.After,
-            x.m.Reason, x.m.Actor, x.m.Source.ToString(), x.m.Reference)).ToList(), total);
+            DateTime.SpecifyKind(x.m.AtUtc, DateTimeKind.Utc), x.Code, catalogue.Decode(x.m.SegmentKey), x.Storage, x.m.Delta, x.m.Before, x.m.After,
+            x.m.Reason, x.m.Actor, x.m.Source.ToString(), x.m.Reference, x.m.LockedDelta)).ToList(), total);
     }
 
     private static async Task<IReadOnlyList<RecordDto>> BuildRecordsAsync(InventoryDbContext db, TagCatalogue catalogue,
@@ -83,18 +84,32 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
     {
         var ids = products.Select(p => p.Id).ToList();
         var stock = await db.StockRows.AsNoTracking().Where(s => ids.Contains(s.ProductId) && (locationId == null || s.LocationId == locationId))
-            .Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.Quantity }).ToListAsync(ct);
-        var records = await db.Records.AsNoTracking().Where(r => ids.Contains(r.ProductId) && (locationId == null || r.LocationId == locationId))
-            .Join(db.Locations, r => r.LocationId, l => l.Id, (r, l) => new { r.ProductId, r.LocationId, l.Code, r.PendingRedistribution })
+            .OrderBy(s => s.StorageLocationId).ThenBy(s => s.Id)
+            .Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.Quantity, s.Locked, s.StorageLocationId, s.TraitsEnabled, s.TraitsDisabled })
             .ToListAsync(ct);
+        var records = await db.Records.AsNoTracking().Where(r => ids.Contains(r.ProductId) && (locationId == null || r.LocationId == locationId))
+            .Join(db.Locations, r => r.LocationId, l => l.Id, (r, l) => new { r.ProductId, r.LocationId, l.Code, r.PendingRedistribution, l.Locked, l.LockReason })
+            .ToListAsync(ct);
+        var storageIds = stock.Select(s => s.StorageLocationId).Where(id => id != StockRow.NoStorageLocation).Distinct().ToList();
+        var storage = await db.StorageLocations.AsNoTracking().Where(s => storageIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
 
         return products.Select(p =>
         {
             var locations = records.Where(r => r.ProductId == p.Id).OrderBy(r => r.Code).Select(r =>
             {
-                var segments = ToSegments(catalogue, stock.Where(s => s.ProductId == p.Id && s.LocationId == r.LocationId).Select(s => (s.SegmentKey, s.Quantity)));
+                var rows = stock.Where(s => s.ProductId == p.Id && s.LocationId == r.LocationId).ToList();
+                var segments = ToSegments(catalogue, rows.Select(s => (s.SegmentKey, s.Quantity, s.Locked)));
                 var f = Figures.Sum(segments.Select(s => new Figures(s.OnHand, s.Locked, s.Allocated)));
-                return new RecordLocationDto(r.Code, f.OnHand, f.Locked, f.Allocated, f.Available, r.PendingRedistribution, segments);
+                var stockRows = rows.Select(s =>
+                {
+                    var bin = storage.GetValueOrDefault(s.StorageLocationId);
+                    var cascade = TraitCascadeLine.Of(new TraitConfig(s.TraitsEnabled, s.TraitsDisabled), bin?.Traits ?? TraitConfig.Unset)
+                        .Select(c => new TraitCascadeDto(Traits.Name(c.Trait), c.Default, c.StorageLocation, c.Stock, c.Final)).ToList();
+                    var tags = catalogue.Enabled ? catalogue.Decode(s.SegmentKey) : new Dictionary<string, string>();
+                    return new StockRowDto(tags, bin?.Name, s.Quantity, s.Locked, r.Locked, cascade, s.SegmentKey);
+                }).OrderBy(s => catalogue.SortKey(s.Tags), StringComparer.Ordinal).ThenBy(s => s.StorageLocation, StringComparer.OrdinalIgnoreCase).ToList();
+                return new RecordLocationDto(r.Code, f.OnHand, f.Locked, f.Allocated, f.Available, r.PendingRedistribution, segments, stockRows,
+                    r.Locked, r.LockReason);
             }).ToList();
             var totals = Figures.Sum(locations.Select(l => Figures.Summed(l.OnHand, l.Locked, l.Allocated, l.Available)));
             return new RecordDto(p.Sku, p.Name, p.Kind.ToString().ToLowerInvariant(), FiguresDto.From(totals), locations);
@@ -102,11 +117,11 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
     }
 
     /// <summary>Stock rows grouped into segments (one segment while tags are off), in tag display order.</summary>
-    private static IReadOnlyList<SegmentDto> ToSegments(TagCatalogue catalogue, IEnumerable<(string Key, int Quantity)> rows) =>
+    private static IReadOnlyList<SegmentDto> ToSegments(TagCatalogue catalogue, IEnumerable<(string Key, int Quantity, bool Locked)> rows) =>
         rows.GroupBy(r => catalogue.Effective(r.Key))
             .Select(g =>
             {
-                var f = new Figures(g.Sum(r => r.Quantity), 0, 0);
+                var f = new Figures(g.Sum(r => r.Quantity), g.Sum(r => r.Locked ? r.Quantity : 0), 0);
                 return new SegmentDto(catalogue.Enabled ? catalogue.Decode(g.Key) : new Dictionary<string, string>(),
                     f.OnHand, f.Locked, f.Allocated, f.Available, f.IsShort);
             })

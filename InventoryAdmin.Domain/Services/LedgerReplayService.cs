@@ -19,26 +19,43 @@ public sealed class LedgerReplayService(IDbContextFactory<InventoryDbContext> db
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
 
+        // Per stock row: the ledger's sums of Delta and LockedDelta against the row's quantity and locked units.
         var segments = await db.Database.SqlQueryRaw<Mismatch>($"""
             WITH ledger AS (
-                SELECT ProductId, LocationId, SegmentKey, SUM(Delta) AS Qty FROM Movements GROUP BY ProductId, LocationId, SegmentKey)
-            SELECT l.ProductId, l.LocationId, l.SegmentKey, l.Qty AS FromLedger, COALESCE(s.Quantity, 0) AS Stored
-            FROM ledger l LEFT JOIN StockRows s
-                ON s.ProductId = l.ProductId AND s.LocationId = l.LocationId AND s.SegmentKey = l.SegmentKey
-            WHERE l.Qty <> COALESCE(s.Quantity, 0)
+                SELECT ProductId, LocationId, SegmentKey, StorageLocationId, SUM(Delta) AS Qty, SUM(LockedDelta) AS LockedQty
+                FROM Movements GROUP BY ProductId, LocationId, SegmentKey, StorageLocationId),
+            stock AS (
+                SELECT ProductId, LocationId, SegmentKey, StorageLocationId, Quantity AS Qty, CASE WHEN Locked THEN Quantity ELSE 0 END AS LockedQty
+                FROM StockRows),
+            compared AS (
+                SELECT l.ProductId, l.LocationId, l.SegmentKey, l.StorageLocationId, l.Qty AS LedgerQty, COALESCE(s.Qty, 0) AS StoredQty,
+                    l.LockedQty AS LedgerLocked, COALESCE(s.LockedQty, 0) AS StoredLocked
+                FROM ledger l LEFT JOIN stock s ON s.ProductId = l.ProductId AND s.LocationId = l.LocationId
+                    AND s.SegmentKey = l.SegmentKey AND s.StorageLocationId = l.StorageLocationId
+                UNION ALL
+                SELECT s.ProductId, s.LocationId, s.SegmentKey, s.StorageLocationId, 0, s.Qty, 0, s.LockedQty
+                FROM stock s LEFT JOIN ledger l ON s.ProductId = l.ProductId AND s.LocationId = l.LocationId
+                    AND s.SegmentKey = l.SegmentKey AND s.StorageLocationId = l.StorageLocationId
+                WHERE l.Qty IS NULL)
+            SELECT ProductId, LocationId, SegmentKey, StorageLocationId, 'OnHand' AS Figure, LedgerQty AS FromLedger, StoredQty AS Stored
+            FROM compared WHERE LedgerQty <> StoredQty
             UNION ALL
-            SELECT s.ProductId, s.LocationId, s.SegmentKey, 0, s.Quantity
-            FROM StockRows s LEFT JOIN ledger l
-                ON s.ProductId = l.ProductId AND s.LocationId = l.LocationId AND s.SegmentKey = l.SegmentKey
-            WHERE l.Qty IS NULL AND s.Quantity <> 0
+            SELECT ProductId, LocationId, SegmentKey, StorageLocationId, 'Locked', LedgerLocked, StoredLocked
+            FROM compared WHERE LedgerLocked <> StoredLocked
             LIMIT {MaxDifferences}
             """).ToListAsync(ct);
 
+        // Per record: the stored totals against the sums of its rows.
         var records = await db.Database.SqlQueryRaw<Mismatch>($"""
-            SELECT r.ProductId, r.LocationId, NULL AS SegmentKey, COALESCE(SUM(s.Quantity), 0) AS FromLedger, r.OnHand AS Stored
-            FROM Records r LEFT JOIN StockRows s ON s.ProductId = r.ProductId AND s.LocationId = r.LocationId
-            GROUP BY r.Id, r.ProductId, r.LocationId, r.OnHand
-            HAVING r.OnHand <> COALESCE(SUM(s.Quantity), 0)
+            WITH sums AS (
+                SELECT r.ProductId, r.LocationId, r.OnHand, r.Locked, COALESCE(SUM(s.Quantity), 0) AS RowsOnHand,
+                    COALESCE(SUM(CASE WHEN s.Locked THEN s.Quantity ELSE 0 END), 0) AS RowsLocked
+                FROM Records r LEFT JOIN StockRows s ON s.ProductId = r.ProductId AND s.LocationId = r.LocationId
+                GROUP BY r.Id, r.ProductId, r.LocationId, r.OnHand, r.Locked)
+            SELECT ProductId, LocationId, NULL AS SegmentKey, NULL AS StorageLocationId, 'OnHand' AS Figure, RowsOnHand AS FromLedger, OnHand AS Stored
+            FROM sums WHERE OnHand <> RowsOnHand
+            UNION ALL
+            SELECT ProductId, LocationId, NULL, NULL, 'Locked', RowsLocked, Locked FROM sums WHERE Locked <> RowsLocked
             LIMIT {MaxDifferences}
             """).ToListAsync(ct);
 
@@ -46,6 +63,7 @@ public sealed class LedgerReplayService(IDbContextFactory<InventoryDbContext> db
         var productIds = mismatches.Select(m => m.ProductId).Distinct().ToList();
         var skus = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Sku, ct);
         var codes = await db.Locations.ToDictionaryAsync(l => l.Id, l => l.Code, ct);
+        var storage = await db.StorageLocations.ToDictionaryAsync(s => s.Id, s => s.Name, ct);
 
         return new LedgerReplayReport(
             clock.GetUtcNow().UtcDateTime,
@@ -53,9 +71,10 @@ public sealed class LedgerReplayService(IDbContextFactory<InventoryDbContext> db
             await db.StockRows.LongCountAsync(ct),
             await db.Records.LongCountAsync(ct),
             mismatches.Select(m => new LedgerDifference(skus.GetValueOrDefault(m.ProductId, $"#{m.ProductId}"), codes.GetValueOrDefault(m.LocationId, $"#{m.LocationId}"),
-                m.SegmentKey is null ? null : catalogue.Decode(m.SegmentKey), m.FromLedger, m.Stored)).ToList());
+                m.SegmentKey is null ? null : catalogue.Decode(m.SegmentKey), m.FromLedger, m.Stored, m.Figure,
+                m.StorageLocationId is null or 0 ? null : storage.GetValueOrDefault(m.StorageLocationId.Value, $"#{m.StorageLocationId}"))).ToList());
     }
 
     /// <summary>The rows the comparison queries return.</summary>
-    private sealed record Mismatch(int ProductId, int LocationId, string? SegmentKey, long FromLedger, long Stored);
+    private sealed record Mismatch(int ProductId, int LocationId, string? SegmentKey, int? StorageLocationId, string Figure, long FromLedger, long Stored);
 }

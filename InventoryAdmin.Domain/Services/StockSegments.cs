@@ -39,11 +39,13 @@ internal static class StockSegments
         var reason = $"Tag '{tag.Name}' created: stock assigned to its default value '{tag.DefaultValue.Name}'";
         // Two ledger rows per moved row (out of the old key, into the new) keep the ledger replayable.
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO Movements (AtUtc, Actor, Source, Reason, ProductId, LocationId, SegmentKey, Before, Delta, After, Reference)
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, ProductId, LocationId, SegmentKey, Quantity, -Quantity, 0, NULL
+            INSERT INTO Movements (AtUtc, Actor, Source, Reason, ProductId, LocationId, SegmentKey, StorageLocationId, Before, Delta, After, LockedDelta, Reference)
+            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, ProductId, LocationId, SegmentKey, StorageLocationId, Quantity, -Quantity, 0,
+                CASE WHEN Locked THEN -Quantity ELSE 0 END, NULL
             FROM StockRows WHERE Quantity > 0
             UNION ALL
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, ProductId, LocationId, SegmentKey || {id + "|"}, 0, Quantity, Quantity, NULL
+            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, ProductId, LocationId, SegmentKey || {id + "|"}, StorageLocationId, 0, Quantity, Quantity,
+                CASE WHEN Locked THEN Quantity ELSE 0 END, NULL
             FROM StockRows WHERE Quantity > 0
             """, ct);
         await db.StockRows.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + id + "|"), ct);

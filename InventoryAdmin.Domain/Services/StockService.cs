@@ -1,6 +1,7 @@
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Domain.Model.Traits;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Services.Stock;
 using InventoryAdmin.Domain.Store;
@@ -46,6 +47,55 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
         return new StockChangeResult(plan.Lines, movements);
     }
 
+    /// <summary>
+    /// Moves units of one segment from one storage location to another at the same location: one transaction, a
+    /// movement out of the source row and one into the destination row. Free units go first, as in an adjust.
+    /// </summary>
+    public async Task<StockChangeResult> MoveAsync(StockMove move, Actor actor, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (move.Quantity <= 0) errors["quantity"] = ["Move at least one unit."];
+        if (string.Equals(move.FromStorageLocation?.Trim() ?? "", move.ToStorageLocation?.Trim() ?? "", StringComparison.OrdinalIgnoreCase))
+            errors["toStorageLocation"] = ["Choose a different storage location to move to."];
+        if (errors.Count > 0) throw new InventoryRuleException(errors.First().Value[0], errors);
+
+        var reason = string.IsNullOrWhiteSpace(move.Reason) ? null : move.Reason.Trim();
+        var label = $"Moved {Name(move.FromStorageLocation)} → {Name(move.ToStorageLocation)}{(reason is null ? "" : ": " + reason)}";
+        StockLine Line(string? storage, int amount) => new(move.Sku, null, move.LocationCode, move.Tags ?? new Dictionary<string, string>(), amount, label, null, storage);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var catalogue = await LoadCatalogueAsync(db, ct);
+        var resolved = await StockLineResolver.ResolveAsync(db, catalogue, StockChangeKind.Adjust,
+            [Line(move.FromStorageLocation, -move.Quantity), Line(move.ToStorageLocation, move.Quantity)], ct);
+        var (from, to) = (resolved[0], resolved[1]);
+        var record = (await LoadRecordsAsync(db, catalogue, resolved, ct)).Values.Single();
+        // With tags on, the line names one segment; with tags off the units come from whatever rows hold them.
+        var key = from.SegmentKey ?? (catalogue.Enabled ? catalogue.Encode(move.Tags, out _) : null);
+        var plan = StockChangePlanner.Plan(record.Scope(from.StorageLocationId, leaveOutInMotion: false), StockChangeKind.Adjust, -move.Quantity, key, catalogue.Split);
+        if (plan.IsRefused)
+            throw new InventoryRuleException("quantity", $"{Name(move.FromStorageLocation)} cannot give {move.Quantity}: {plan.Error}");
+
+        var rowChanges = new List<RowChange>();
+        foreach (var (segment, after) in plan.NewOnHand)
+        {
+            var source = record.Row(segment, from.StorageLocationId);
+            var taken = source.Quantity - after;
+            rowChanges.Add(new RowChange(from.ProductId, from.LocationId, segment, source.Quantity, after, label, null, from.StorageLocationId, source.Locked, source.KeepOnZero));
+            record.Set(segment, from.StorageLocationId, after, source);
+            var target = record.Row(segment, to.StorageLocationId);
+            rowChanges.Add(new RowChange(to.ProductId, to.LocationId, segment, target.Quantity, target.Quantity + taken, label, null, to.StorageLocationId, target.Locked, target.KeepOnZero));
+            record.Set(segment, to.StorageLocationId, target.Quantity + taken, target);
+        }
+
+        var movements = await StockWriter.WriteAsync(db, rowChanges, [record], actor, clock.GetUtcNow().UtcDateTime, ct);
+        await tx.CommitAsync(ct);
+        changes.Publish(new InventoryChange(InventoryChangeArea.Stock, move.Sku.Trim()));
+        return new StockChangeResult(1, movements);
+    }
+
+    private static string Name(string? storageLocation) => string.IsNullOrWhiteSpace(storageLocation) ? "(no storage location)" : storageLocation.Trim();
+
     /// <summary>The rules of a batch, shared by apply and check: resolve every line, then plan each against the stock as earlier lines left it.</summary>
     private static async Task<BatchPlan> PlanAsync(InventoryDbContext db, StockChangeKind kind, IReadOnlyList<StockLine> lines, CancellationToken ct)
     {
@@ -58,19 +108,30 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
         foreach (var line in resolved)
         {
             var record = records[(line.ProductId, line.LocationId)];
-            var plan = StockChangePlanner.Plan(record.Segments, kind, line.Amount, line.SegmentKey, catalogue.Split);
+            var field = $"items[{line.Index}].{(kind == StockChangeKind.Refresh ? "quantity" : "delta")}";
+            var plan = StockChangePlanner.Plan(record.Scope(line.StorageLocationId, leaveOutInMotion: kind == StockChangeKind.Refresh),
+                kind, line.Amount, line.SegmentKey, catalogue.Split);
             if (plan.IsRefused)
             {
-                errors[$"items[{line.Index}].{(kind == StockChangeKind.Refresh ? "quantity" : "delta")}"] = [plan.Error!];
+                errors[field] = [plan.Error!];
+                continue;
+            }
+
+            // A count never changes a row in motion (it is left out of the count); name it rather than skip units silently.
+            if (kind == StockChangeKind.Refresh && plan.NewOnHand.Keys.FirstOrDefault(k => record.Row(k, line.StorageLocationId).InMotion) is { } moving)
+            {
+                errors[field] = [$"The stock of segment {catalogue.Describe(moving)} here is in motion (IN_MOTION) and is left out of counts; adjust it instead, or count it once it has arrived."];
                 continue;
             }
 
             foreach (var (key, after) in plan.NewOnHand)
             {
-                var before = record.OnHand.GetValueOrDefault(key);
+                var row = record.Row(key, line.StorageLocationId);
+                var before = record.OnHand(key, line.StorageLocationId);
                 if (before == after) continue;
-                rowChanges.Add(new RowChange(line.ProductId, line.LocationId, key, before, after, line.Reason, line.Reference));
-                if (after == 0) record.OnHand.Remove(key); else record.OnHand[key] = after;
+                rowChanges.Add(new RowChange(line.ProductId, line.LocationId, key, before, after, line.Reason, line.Reference,
+                    line.StorageLocationId, row.Locked, row.KeepOnZero));
+                record.Set(key, line.StorageLocationId, after, row);
             }
         }
 
@@ -89,18 +150,29 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
     private static async Task<Dictionary<(int, int), RecordState>> LoadRecordsAsync(InventoryDbContext db, TagCatalogue catalogue,
         IReadOnlyList<ResolvedLine> lines, CancellationToken ct)
     {
+        var storage = await LoadStorageTraitsAsync(db, lines.Select(l => l.LocationId).Distinct().ToList(), ct);
         var records = lines.Select(l => (l.ProductId, l.LocationId)).Distinct()
-            .ToDictionary(k => k, k => new RecordState(k.ProductId, k.LocationId));
+            .ToDictionary(k => k, k => new RecordState(k.ProductId, k.LocationId, storage));
         var productIds = records.Keys.Select(k => k.Item1).Distinct().ToList();
         foreach (var chunk in productIds.Chunk(500))
         {
             var rows = await db.StockRows.AsNoTracking().Where(s => chunk.Contains(s.ProductId))
-                .Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.Quantity }).ToListAsync(ct);
+                .Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.StorageLocationId, s.Quantity, s.TraitsEnabled, s.TraitsDisabled })
+                .ToListAsync(ct);
             foreach (var row in rows)
                 if (records.TryGetValue((row.ProductId, row.LocationId), out var record))
-                    record.OnHand[row.SegmentKey] = row.Quantity;
+                    record.Rows[(row.SegmentKey, row.StorageLocationId)] = RowState.From(row.Quantity, new TraitConfig(row.TraitsEnabled, row.TraitsDisabled),
+                        storage.Of(row.StorageLocationId), storage.IsLocked(row.LocationId));
         }
 
         return records;
+    }
+
+    internal static async Task<StorageTraits> LoadStorageTraitsAsync(InventoryDbContext db, IReadOnlyList<int> locationIds, CancellationToken ct)
+    {
+        var storage = await db.StorageLocations.AsNoTracking().Where(s => locationIds.Contains(s.LocationId))
+            .Select(s => new { s.Id, s.TraitsEnabled, s.TraitsDisabled }).ToListAsync(ct);
+        var locked = await db.Locations.AsNoTracking().Where(l => l.Locked && locationIds.Contains(l.Id)).Select(l => l.Id).ToListAsync(ct);
+        return new StorageTraits(storage.ToDictionary(s => s.Id, s => new TraitConfig(s.TraitsEnabled, s.TraitsDisabled)), locked.ToHashSet());
     }
 }

@@ -23,6 +23,8 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
 
     public DbSet<Location> Locations => Set<Location>();
 
+    public DbSet<StorageLocation> StorageLocations => Set<StorageLocation>();
+
     public DbSet<StockRow> StockRows => Set<StockRow>();
 
     public DbSet<Movement> Movements => Set<Movement>();

@@ -28,8 +28,9 @@ internal static class RawRefreshBaseline
 
         await using var upsert = connection.CreateCommand();
         upsert.CommandText = """
-            INSERT INTO StockRows (ProductId, LocationId, SegmentKey, Quantity) VALUES ($p, $l, $k, $q)
-            ON CONFLICT (ProductId, LocationId, SegmentKey) DO UPDATE SET Quantity = excluded.Quantity
+            INSERT INTO StockRows (ProductId, LocationId, SegmentKey, StorageLocationId, Quantity, TraitsEnabled, TraitsDisabled, Locked)
+            VALUES ($p, $l, $k, 0, $q, 0, 0, 0)
+            ON CONFLICT (ProductId, LocationId, SegmentKey, StorageLocationId) DO UPDATE SET Quantity = excluded.Quantity
             """;
         var (p, l, k, q) = (upsert.Parameters.Add("$p", SqliteType.Integer), upsert.Parameters.Add("$l", SqliteType.Integer),
             upsert.Parameters.Add("$k", SqliteType.Text), upsert.Parameters.Add("$q", SqliteType.Integer));

@@ -46,4 +46,10 @@ public sealed class Movement
     public int After { get; private set; }
 
     public string? Reference { get; private set; }
+
+    /// <summary>The stock row's storage location (0 = none).</summary>
+    public int StorageLocationId { get; private set; }
+
+    /// <summary>How the Locked figure changed: ±units when a lock or trait change (Delta 0) or a change of locked units.</summary>
+    public int LockedDelta { get; private set; }
 }

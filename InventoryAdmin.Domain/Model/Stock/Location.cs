@@ -25,6 +25,19 @@ public sealed class Location
 
     public bool UseComponentInventory { get; private set; } = true;
 
+    /// <summary>The whole location is locked: none of its stock is sellable, whatever its traits say.</summary>
+    public bool Locked { get; private set; }
+
+    public string? LockReason { get; private set; }
+
+    public string? LockedBy { get; private set; }
+
+    public DateTime? LockedAtUtc { get; private set; }
+
+    public void Lock(string reason, string by, DateTime atUtc) => (Locked, LockReason, LockedBy, LockedAtUtc) = (true, reason, by, atUtc);
+
+    public void Unlock() => (Locked, LockReason, LockedBy, LockedAtUtc) = (false, null, null, null);
+
     public void Update(string name, int priority, bool useComponentInventory)
     {
         Name = name.Trim();

@@ -75,6 +75,10 @@ public sealed class TagCatalogue
         return result;
     }
 
+    /// <summary>A stored key for people: "Channel=Amazon, OrderType=STH", or "(no tags)".</summary>
+    public string Describe(string key) =>
+        Decode(key) is { Count: > 0 } tags ? string.Join(", ", tags.Select(t => $"{t.Key}={t.Value}")) : "(no tags)";
+
     /// <summary>Units split over segments by the percentages (SPEC §3), as stored keys.</summary>
     public IReadOnlyList<KeyValuePair<string, int>> Split(int units)
     {

@@ -66,23 +66,26 @@ internal static class GridRows
         if (sumAllFirst)
         {
             var sums = stock.GroupBy(s => new { s.ProductId, s.LocationId })
-                .Select(g => new { g.Key.ProductId, g.Key.LocationId, OnHand = g.Sum(s => s.Quantity) });
+                .Select(g => new { g.Key.ProductId, g.Key.LocationId, OnHand = g.Sum(s => s.Quantity), Locked = g.Sum(s => s.Locked ? s.Quantity : 0) });
             return from x in records
                    join s in sums on new { x.Record.ProductId, x.Record.LocationId } equals new { s.ProductId, s.LocationId }
                    select new GridRow
                    {
                        ProductId = x.Product.Id, LocationId = x.Location.Id, Sku = x.Product.Sku, Upc = x.Product.Upc, Name = x.Product.Name,
-                       LocationCode = x.Location.Code, OnHand = s.OnHand, Available = s.OnHand, PendingRedistribution = x.Record.PendingRedistribution,
+                       LocationCode = x.Location.Code, OnHand = s.OnHand, Locked = s.Locked, Available = s.OnHand - s.Locked,
+                       PendingRedistribution = x.Record.PendingRedistribution,
                    };
         }
 
         return from x in records
                where stock.Any(s => s.ProductId == x.Record.ProductId && s.LocationId == x.Record.LocationId)
                let onHand = stock.Where(s => s.ProductId == x.Record.ProductId && s.LocationId == x.Record.LocationId).Sum(s => s.Quantity)
+               let locked = stock.Where(s => s.ProductId == x.Record.ProductId && s.LocationId == x.Record.LocationId).Sum(s => s.Locked ? s.Quantity : 0)
                select new GridRow
                {
                    ProductId = x.Product.Id, LocationId = x.Location.Id, Sku = x.Product.Sku, Upc = x.Product.Upc, Name = x.Product.Name,
-                   LocationCode = x.Location.Code, OnHand = onHand, Available = onHand, PendingRedistribution = x.Record.PendingRedistribution,
+                   LocationCode = x.Location.Code, OnHand = onHand, Locked = locked, Available = onHand - locked,
+                   PendingRedistribution = x.Record.PendingRedistribution,
                };
     }
 

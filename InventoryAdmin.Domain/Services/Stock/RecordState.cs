@@ -1,19 +1,67 @@
 using InventoryAdmin.Domain.Model.Stock;
+using InventoryAdmin.Domain.Model.Traits;
 
 namespace InventoryAdmin.Domain.Services.Stock;
 
-/// <summary>The segments of one record inside a write transaction: On Hand per stored key.</summary>
-internal sealed class RecordState(int productId, int locationId)
+/// <summary>
+/// One record inside a write transaction: its stock rows by (segment key, storage location), with whether each is
+/// locked and its effective traits, and what a row that does not exist yet would be.
+/// </summary>
+internal sealed class RecordState(int productId, int locationId, StorageTraits storage)
 {
     public int ProductId { get; } = productId;
 
     public int LocationId { get; } = locationId;
 
-    public Dictionary<string, int> OnHand { get; } = new(StringComparer.Ordinal);
+    public Dictionary<(string Segment, int Storage), RowState> Rows { get; } = new();
 
-    public IReadOnlyList<SegmentState> Segments =>
-        OnHand.Select(s => new SegmentState(s.Key, new Figures(s.Value, 0, 0))).ToList();
+    /// <summary>The row at a segment and storage location, or what it would be if it were created now.</summary>
+    public RowState Row(string segment, int storageId) =>
+        Rows.TryGetValue((segment, storageId), out var row) ? row : storage.NewRow(LocationId, storageId);
 
-    /// <summary>The record's figures: the sums of its segments'.</summary>
-    public Figures Totals => Figures.Sum(Segments.Select(s => s.Figures));
+    public int OnHand(string segment, int storageId) => Rows.TryGetValue((segment, storageId), out var row) ? row.Quantity : 0;
+
+    public void Set(string segment, int storageId, int quantity, RowState state)
+    {
+        if (quantity == 0 && !state.KeepOnZero) Rows.Remove((segment, storageId));
+        else Rows[(segment, storageId)] = state with { Quantity = quantity };
+    }
+
+    /// <summary>
+    /// The segments a line works on: the rows of one storage location (each segment has one row there). A count
+    /// leaves rows in motion out (fulfillmenttools: IN_MOTION stock is filtered out of stock updates).
+    /// </summary>
+    public IReadOnlyList<SegmentState> Scope(int storageId, bool leaveOutInMotion) =>
+        Rows.Where(r => r.Key.Storage == storageId && !(leaveOutInMotion && r.Value.InMotion))
+            .Select(r => new SegmentState(r.Key.Segment, r.Value.Figures)).ToList();
+
+    /// <summary>The record's figures: the sums of its segments' (a segment sums its rows over storage locations).</summary>
+    public Figures Totals => Figures.Sum(Rows.GroupBy(r => r.Key.Segment, StringComparer.Ordinal)
+        .Select(g => new Figures(g.Sum(r => r.Value.Quantity), g.Sum(r => r.Value.Locked ? r.Value.Quantity : 0), 0)));
+}
+
+/// <summary>A stock row's quantity, whether its units are locked and its effective traits.</summary>
+internal sealed record RowState(int Quantity, bool Locked, Trait Effective)
+{
+    public bool KeepOnZero => (Effective & Trait.KeepOnZero) != 0;
+
+    public bool InMotion => (Effective & Trait.InMotion) != 0;
+
+    public Figures Figures => new(Quantity, Locked ? Quantity : 0, 0);
+
+    public static RowState From(int quantity, TraitConfig stock, TraitConfig storage, bool locationLocked)
+    {
+        var effective = Traits.Effective(stock, storage);
+        return new RowState(quantity, !Traits.IsSellable(effective, locationLocked), effective);
+    }
+}
+
+/// <summary>The storage locations' trait configurations and the locations' locks, for rows a batch touches.</summary>
+internal sealed class StorageTraits(IReadOnlyDictionary<int, TraitConfig> storage, IReadOnlySet<int> lockedLocations)
+{
+    public TraitConfig Of(int storageId) => storage.GetValueOrDefault(storageId);
+
+    public bool IsLocked(int locationId) => lockedLocations.Contains(locationId);
+
+    public RowState NewRow(int locationId, int storageId) => RowState.From(0, TraitConfig.Unset, Of(storageId), IsLocked(locationId));
 }

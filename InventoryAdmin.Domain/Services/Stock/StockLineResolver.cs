@@ -26,6 +26,10 @@ internal static class StockLineResolver
             foreach (var p in await db.Products.AsNoTracking().Where(p => chunk.Contains(p.Upc!)).Select(p => new { p.Upc, p.Id }).ToListAsync(ct))
                 byUpc[p.Upc!] = p.Id;
         var locations = await db.Locations.AsNoTracking().ToDictionaryAsync(l => l.Code, l => l.Id, StringComparer.OrdinalIgnoreCase, ct);
+        var storage = lines.Any(l => !string.IsNullOrWhiteSpace(l.StorageLocation))
+            ? (await db.StorageLocations.AsNoTracking().Select(s => new { s.LocationId, s.Name, s.Id }).ToListAsync(ct))
+                .ToDictionary(s => (s.LocationId, s.Name.ToUpperInvariant()), s => s.Id)
+            : [];
 
         var errors = new Dictionary<string, string[]>();
         var onlyNotFound = true;
@@ -54,6 +58,11 @@ internal static class StockLineResolver
             else if (!locations.TryGetValue(line.LocationCode.Trim(), out locationId))
                 Fail(i, "locationCode", $"There is no location with code '{line.LocationCode.Trim()}'.", true);
 
+            var storageId = 0;
+            if (!string.IsNullOrWhiteSpace(line.StorageLocation) && locationId != 0
+                && !storage.TryGetValue((locationId, line.StorageLocation.Trim().ToUpperInvariant()), out storageId))
+                Fail(i, "storageLocation", $"There is no storage location '{line.StorageLocation.Trim()}' at {line.LocationCode!.Trim()}.", true);
+
             if (kind == StockChangeKind.Refresh && line.Amount < 0) Fail(i, "quantity", "A counted quantity cannot be negative.");
 
             string? key = null;
@@ -66,7 +75,7 @@ internal static class StockLineResolver
 
             resolved.Add(new ResolvedLine(i, productId, locationId, key, line.Amount,
                 string.IsNullOrWhiteSpace(line.Reason) ? (kind == StockChangeKind.Refresh ? "Count" : "Adjustment") : line.Reason.Trim(),
-                string.IsNullOrWhiteSpace(line.Reference) ? null : line.Reference.Trim()));
+                string.IsNullOrWhiteSpace(line.Reference) ? null : line.Reference.Trim(), storageId));
         }
 
         if (errors.Count > 0)

@@ -8,7 +8,7 @@ namespace InventoryAdmin.Domain.Services.Stock;
 
 /// <summary>
 /// Writes planned changes with prepared SQL inside the caller's transaction: stock rows (a row at 0 is
-/// deleted), one ledger movement per changed row, and the record totals. Bulk refreshes of 100k records
+/// deleted unless it keeps on zero), one ledger movement per changed row, and the record totals. Bulk refreshes of 100k records
 /// go through here, so it avoids change tracking (see PERFORMANCE.md, lesson 4).
 /// </summary>
 internal static class StockWriter
@@ -21,24 +21,31 @@ internal static class StockWriter
             ?? throw new InvalidOperationException("Stock is written inside a transaction.");
 
         await using var upsert = Command(connection, transaction, """
-            INSERT INTO StockRows (ProductId, LocationId, SegmentKey, Quantity) VALUES ($p, $l, $k, $q)
-            ON CONFLICT (ProductId, LocationId, SegmentKey) DO UPDATE SET Quantity = excluded.Quantity
-            """, "$p", "$l", "$k", "$q");
+            INSERT INTO StockRows (ProductId, LocationId, SegmentKey, StorageLocationId, Quantity, TraitsEnabled, TraitsDisabled, Locked)
+            VALUES ($p, $l, $k, $s, $q, 0, 0, $locked)
+            ON CONFLICT (ProductId, LocationId, SegmentKey, StorageLocationId) DO UPDATE SET Quantity = excluded.Quantity
+            """, "$p", "$l", "$k", "$s", "$q", "$locked");
         await using var delete = Command(connection, transaction,
-            "DELETE FROM StockRows WHERE ProductId = $p AND LocationId = $l AND SegmentKey = $k", "$p", "$l", "$k");
+            "DELETE FROM StockRows WHERE ProductId = $p AND LocationId = $l AND SegmentKey = $k AND StorageLocationId = $s", "$p", "$l", "$k", "$s");
         await using var movement = Command(connection, transaction, """
-            INSERT INTO Movements (AtUtc, Actor, Source, Reason, ProductId, LocationId, SegmentKey, Before, Delta, After, Reference)
-            VALUES ($at, $actor, $source, $reason, $p, $l, $k, $before, $delta, $after, $ref)
-            """, "$at", "$actor", "$source", "$reason", "$p", "$l", "$k", "$before", "$delta", "$after", "$ref");
+            INSERT INTO Movements (AtUtc, Actor, Source, Reason, ProductId, LocationId, SegmentKey, StorageLocationId, Before, Delta, After, LockedDelta, Reference)
+            VALUES ($at, $actor, $source, $reason, $p, $l, $k, $s, $before, $delta, $after, $lockedDelta, $ref)
+            """, "$at", "$actor", "$source", "$reason", "$p", "$l", "$k", "$s", "$before", "$delta", "$after", "$lockedDelta", "$ref");
 
         foreach (var c in changes)
         {
-            var target = c.After == 0 ? delete : upsert;
-            Set(target, c.ProductId, c.LocationId, c.SegmentKey);
-            if (c.After != 0) target.Parameters["$q"].Value = c.After;
+            var target = c.After == 0 && !c.KeepOnZero ? delete : upsert;
+            Set(target, c);
+            if (target == upsert)
+            {
+                target.Parameters["$q"].Value = c.After;
+                target.Parameters["$locked"].Value = c.Locked;
+            }
+
             await target.ExecuteNonQueryAsync(ct);
 
-            Set(movement, c.ProductId, c.LocationId, c.SegmentKey);
+            Set(movement, c);
+            movement.Parameters["$lockedDelta"].Value = c.LockedDelta;
             movement.Parameters["$at"].Value = at;
             movement.Parameters["$actor"].Value = actor.Name;
             movement.Parameters["$source"].Value = actor.Source.ToString();
@@ -72,14 +79,15 @@ internal static class StockWriter
         return changes.Count;
     }
 
-    private static void Set(DbCommand command, int productId, int locationId, string key)
+    private static void Set(DbCommand command, RowChange change)
     {
-        command.Parameters["$p"].Value = productId;
-        command.Parameters["$l"].Value = locationId;
-        command.Parameters["$k"].Value = key;
+        command.Parameters["$p"].Value = change.ProductId;
+        command.Parameters["$l"].Value = change.LocationId;
+        command.Parameters["$k"].Value = change.SegmentKey;
+        command.Parameters["$s"].Value = change.StorageLocationId;
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
+    internal static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -10,6 +10,8 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
     {
         builder.Property(l => l.Code).HasMaxLength(64).UseCollation("NOCASE");
         builder.Property(l => l.Name).HasMaxLength(200);
+        builder.Property(l => l.LockReason).HasMaxLength(500);
+        builder.Property(l => l.LockedBy).HasMaxLength(256);
         builder.HasIndex(l => l.Code).IsUnique();
     }
 }

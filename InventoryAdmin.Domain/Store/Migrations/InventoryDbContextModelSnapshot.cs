@@ -43,6 +43,9 @@ namespace InventoryAdmin.Domain.Store.Migrations
                     b.Property<int>("LocationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LockedDelta")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProductId")
                         .HasColumnType("INTEGER");
 
@@ -64,6 +67,9 @@ namespace InventoryAdmin.Domain.Store.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StorageLocationId")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -139,6 +145,20 @@ namespace InventoryAdmin.Domain.Store.Migrations
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<string>("LockReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Locked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -204,6 +224,9 @@ namespace InventoryAdmin.Domain.Store.Migrations
                     b.Property<int>("LocationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Locked")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProductId")
                         .HasColumnType("INTEGER");
 
@@ -215,14 +238,63 @@ namespace InventoryAdmin.Domain.Store.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StorageLocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TraitsDisabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TraitsEnabled")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("LocationId");
+                    b.HasIndex("LocationId", "StorageLocationId");
 
-                    b.HasIndex("ProductId", "LocationId", "SegmentKey")
+                    b.HasIndex("ProductId", "LocationId", "SegmentKey", "StorageLocationId")
                         .IsUnique();
 
                     b.ToTable("StockRows");
+                });
+
+            modelBuilder.Entity("InventoryAdmin.Domain.Model.Stock.StorageLocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TraitsDisabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TraitsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("StorageLocations");
                 });
 
             modelBuilder.Entity("InventoryAdmin.Domain.Model.Tags.Tag", b =>
@@ -320,6 +392,15 @@ namespace InventoryAdmin.Domain.Store.Migrations
                     b.HasOne("InventoryAdmin.Domain.Model.Stock.Product", null)
                         .WithMany()
                         .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InventoryAdmin.Domain.Model.Stock.StorageLocation", b =>
+                {
+                    b.HasOne("InventoryAdmin.Domain.Model.Stock.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
