@@ -25,6 +25,8 @@ public sealed class StockTestBed : IAsyncLifetime
         Catalogue = new CatalogueService(Store.Factory, Changes);
         Stock = new StockService(Store.Factory, Changes, clock);
         Query = new InventoryQueryService(Store.Factory);
+        Traits = new TraitService(Store.Factory, Changes, clock);
+        Replay = new LedgerReplayService(Store.Factory, clock);
     }
 
     public SqliteInventoryStore Store { get; } = new();
@@ -40,6 +42,10 @@ public sealed class StockTestBed : IAsyncLifetime
     public StockService Stock { get; }
 
     public InventoryQueryService Query { get; }
+
+    public TraitService Traits { get; }
+
+    public LedgerReplayService Replay { get; }
 
     public Task InitializeAsync() => Store.InitializeAsync();
 
