@@ -29,6 +29,7 @@ public static class InventoryApi
         v1.MapTagsEndpoints();
         v1.MapInventoryEndpoints();
         v1.MapCatalogueEndpoints();
+        v1.MapTraitEndpoints();
         v1.MapAdminEndpoints();
 
         app.MapOpenApi().RequireAuthorization(ApiPolicies.AnyKey);

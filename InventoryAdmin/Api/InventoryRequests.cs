@@ -6,7 +6,7 @@ namespace InventoryAdmin.Api;
 /// <summary>The body of POST /api/v1/inventory/refresh and /adjust.</summary>
 public sealed record InventoryBatchRequest(IReadOnlyList<InventoryLineRequest?>? Items)
 {
-    /// <summary>Lines for the stock service; a missing amount or an unsupported field is reported per line.</summary>
+    /// <summary>Lines for the stock service; a missing amount is reported per line.</summary>
     public IReadOnlyList<StockLine> ToLines(bool refresh)
     {
         var field = refresh ? "quantity" : "delta";
@@ -20,9 +20,7 @@ public sealed record InventoryBatchRequest(IReadOnlyList<InventoryLineRequest?>?
             if (item is null) { errors[$"items[{i}]"] = ["The item is empty."]; continue; }
             var amount = refresh ? item.Quantity : item.Delta;
             if (amount is null) errors[$"items[{i}].{field}"] = [refresh ? "Give the counted quantity." : "Give the delta (may be negative)."];
-            if (!string.IsNullOrWhiteSpace(item.StorageLocation))
-                errors[$"items[{i}].storageLocation"] = ["Storage locations are not set up yet; leave storageLocation out."];
-            lines.Add(new StockLine(item.Sku, item.Upc, item.LocationCode, item.Tags, amount ?? 0, item.Reason, item.Reference));
+            lines.Add(new StockLine(item.Sku, item.Upc, item.LocationCode, item.Tags, amount ?? 0, item.Reason, item.Reference, item.StorageLocation));
         }
 
         if (errors.Count > 0)

@@ -58,9 +58,6 @@ internal static class StockCsvReader
         if (cells.Skip(header.Width).Any(c => !string.IsNullOrWhiteSpace(c)))
             errors.Add(new ImportError(number, "line", $"The line has values in {cells.Length} columns but the header names only {header.Width}."));
 
-        if (Cell(header.IndexOf(ImportColumns.StorageLocation)) is not null)
-            errors.Add(new ImportError(number, ImportColumns.StorageLocation, "Storage locations are not set up yet; leave storageLocation blank."));
-
         var quantity = 0;
         var quantityText = Cell(header.IndexOf(ImportColumns.Quantity));
         if (quantityText is null)
@@ -74,6 +71,6 @@ internal static class StockCsvReader
             if (Cell(index) is { } value) (tags ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase))[tag] = value;
 
         return new StockLine(Cell(header.IndexOf(ImportColumns.Sku)), Cell(header.IndexOf(ImportColumns.Upc)),
-            Cell(header.IndexOf(ImportColumns.LocationCode)), tags, quantity);
+            Cell(header.IndexOf(ImportColumns.LocationCode)), tags, quantity, StorageLocation: Cell(header.IndexOf(ImportColumns.StorageLocation)));
     }
 }

@@ -18,6 +18,8 @@ public sealed class InventoryRolesTests : IAsyncLifetime
         await arrange.LocationAsync("Retailer2", "Retailer 2");
         await arrange.ProductAsync("A-1", "Alpha", upc: "0012345678905");
         await arrange.RefreshAsync(new { sku = "A-1", locationCode = "Retailer2", quantity = 10 });
+        await InventoryArrange.EnsureAsync(await arrange.Stock.PutAsJsonAsync("/api/v1/locations/Retailer2/storage-locations/B-01", new { traits = new { } }),
+            HttpStatusCode.Created);
     }
 
     public async Task DisposeAsync() => await app.DisposeAsync();
@@ -30,6 +32,13 @@ public sealed class InventoryRolesTests : IAsyncLifetime
         { "PUT /api/v1/products/B-1", """{ "name": "New product" }""" },
         { "PUT /api/v1/locations/Retailer2", """{ "name": "Renamed", "priority": 9 }""" },
         { "PUT /api/v1/locations/DC1", """{ "name": "New location" }""" },
+        { "PUT /api/v1/locations/Retailer2/storage-locations/A-01", """{ "traits": { "ACCESSIBLE": false } }""" },
+        { "DELETE /api/v1/locations/Retailer2/storage-locations/B-01", "" },
+        { "POST /api/v1/locations/Retailer2/lock", """{ "reason": "Flooded" }""" },
+        { "POST /api/v1/locations/Retailer2/unlock", "{}" },
+        { "POST /api/v1/inventory/lock", """{ "sku": "A-1", "locationCode": "Retailer2", "reason": "Damaged" }""" },
+        { "PUT /api/v1/inventory/traits", """{ "sku": "A-1", "locationCode": "Retailer2", "traits": { "OUTBOUND": true } }""" },
+        { "POST /api/v1/inventory/move", """{ "sku": "A-1", "locationCode": "Retailer2", "toStorageLocation": "B-01", "quantity": 1 }""" },
     };
 
     private static readonly string[] ReadPaths =
@@ -40,6 +49,8 @@ public sealed class InventoryRolesTests : IAsyncLifetime
         "/api/v1/inventory/A-1/movements",
         "/api/v1/products",
         "/api/v1/locations",
+        "/api/v1/locations/Retailer2/storage-locations",
+        "/api/v1/locations/Retailer2/storage-locations/B-01",
     ];
 
     public static TheoryData<string> Reads => new(ReadPaths);
