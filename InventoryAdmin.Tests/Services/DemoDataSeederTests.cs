@@ -23,7 +23,8 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
         var clock = new FixedTimeProvider(Now);
         _tags = new TagService(_store.Factory, changes, clock);
         _settings = new InventorySettingsService(_store.Factory, changes);
-        _seeder = new DemoDataSeeder(_store.Factory, _tags, _settings, new StockService(_store.Factory, changes, clock));
+        _seeder = new DemoDataSeeder(_store.Factory, _tags, _settings, new StockService(_store.Factory, changes, clock),
+            new TraitService(_store.Factory, changes, clock));
     }
 
     public Task InitializeAsync() => _store.InitializeAsync();
@@ -84,9 +85,9 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
             Assert.Equal(Now.UtcDateTime, m.AtUtc);
         });
         var ledger = movements
-            .GroupBy(m => (m.ProductId, m.LocationId, m.SegmentKey))
+            .GroupBy(m => (m.ProductId, m.LocationId, m.SegmentKey, m.StorageLocationId))
             .ToDictionary(g => g.Key, g => g.Sum(m => m.Delta));
-        var stock = rows.ToDictionary(r => (r.ProductId, r.LocationId, r.SegmentKey), r => r.Quantity);
+        var stock = rows.ToDictionary(r => (r.ProductId, r.LocationId, r.SegmentKey, r.StorageLocationId), r => r.Quantity);
         Assert.Equal(
             stock.OrderBy(kv => kv.Key).ToList(),
             ledger.Where(kv => kv.Value != 0).OrderBy(kv => kv.Key).ToList());
@@ -100,7 +101,8 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
         await using var db = _store.CreateContext();
         var tags = await db.Tags.AsNoTracking().OrderBy(t => t.DisplayOrder).ToListAsync();
         var valueIds = tags.ToDictionary(t => t.Name, t => t.Values.ToDictionary(v => v.Name, v => v.Id));
-        var rows = await db.StockRows.AsNoTracking().ToListAsync();
+        // The counted stock outside storage locations (the demo's binned stock sits in one segment).
+        var rows = await db.StockRows.AsNoTracking().Where(r => r.StorageLocationId == 0).ToListAsync();
         foreach (var record in rows.GroupBy(r => (r.ProductId, r.LocationId)))
         {
             var expected = PercentageSplit.Split(record.Sum(r => r.Quantity), tags)
@@ -108,6 +110,21 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
                 .ToDictionary(s => StoredSegment.Encode(s.Key.Parts.Select(p => valueIds[p.Key][p.Value])), s => s.Units);
             Assert.Equal(expected.OrderBy(kv => kv.Key), record.ToDictionary(r => r.SegmentKey, r => r.Quantity).OrderBy(kv => kv.Key));
         }
+    }
+
+    [Fact]
+    public async Task SeedAsync_EmptyStore_HasStorageLocationsWithLockedStockAndAConsistentLedger()
+    {
+        var clock = new FixedTimeProvider(Now);
+        await _seeder.SeedAsync();
+
+        var storage = await new TraitService(_store.Factory, new InventoryChanges(), clock).StorageLocationsAsync("DC-East");
+        var report = await new LedgerReplayService(_store.Factory, clock).ReplayAsync();
+
+        Assert.Equal(["A-01", "Damaged", "Outbound-1", "Receiving"], storage.Select(s => s.Name));
+        Assert.True(storage.Single(s => s.Name == "A-01").Sellable);
+        Assert.All(storage.Where(s => s.Name != "A-01"), s => Assert.True(s.LockedUnits > 0 && s.LockedUnits == s.Units, s.Name));
+        Assert.True(report.Consistent, string.Join("; ", report.Differences));
     }
 
     [Fact]

@@ -12,9 +12,12 @@ namespace InventoryAdmin.Domain.Services.Demo;
 /// screen has something real to show on the first run. Does nothing once any product exists.
 /// </summary>
 public sealed class DemoDataSeeder(IDbContextFactory<InventoryDbContext> dbFactory, TagService tags,
-    InventorySettingsService settings, StockService stock)
+    InventorySettingsService settings, StockService stock, TraitService traits)
 {
     private static readonly Actor Seed = new("demo-seed", MovementSource.Seed);
+
+    /// <summary>The own web shop's ship-to-home segment, where the demo's binned stock sits.</summary>
+    private static readonly Dictionary<string, string> Own = new() { ["Channel"] = "Kibo", ["OrderType"] = "STH" };
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
@@ -42,5 +45,22 @@ public sealed class DemoDataSeeder(IDbContextFactory<InventoryDbContext> dbFacto
         var lines = products.SelectMany(p => locations.Select(l =>
             new StockLine(p.Sku, null, l.Code, null, random.Next(0, 6) == 0 ? 0 : random.Next(5, 240), "Demo stock"))).ToList();
         await stock.RefreshAsync(lines, Seed, ct);
+        await StorageLocationsAsync(products.Take(6).Select(p => p.Sku).ToList(), ct);
+    }
+
+    /// <summary>Bins at DC-East (a damaged-goods area, an outbound lane, a receiving dock in motion) with some stock, so traits have something to show.</summary>
+    private async Task StorageLocationsAsync(IReadOnlyList<string> skus, CancellationToken ct)
+    {
+        const string dc = "DC-East";
+        await traits.PutStorageLocationAsync(dc, "A-01", null, "Pick face", Seed, ct);
+        await traits.PutStorageLocationAsync(dc, "Damaged", new Dictionary<string, bool?> { ["PICKABLE"] = false, ["KEEP_ON_ZERO"] = true },
+            "Damaged goods awaiting inspection", Seed, ct);
+        await traits.PutStorageLocationAsync(dc, "Outbound-1", new Dictionary<string, bool?> { ["OUTBOUND"] = true }, "Picked, awaiting the carrier", Seed, ct);
+        await traits.PutStorageLocationAsync(dc, "Receiving", new Dictionary<string, bool?> { ["IN_MOTION"] = true }, "Stow in progress", Seed, ct);
+        var bins = new[] { ("A-01", 24), ("Damaged", 3), ("Outbound-1", 2), ("Receiving", 6) };
+        var lines = skus.SelectMany((sku, i) => bins.Where((_, b) => (i + b) % 2 == 0 || b == 0)
+            .Select(bin => new StockLine(sku, null, dc, Own, bin.Item2 + i, "Demo stock received", null, bin.Item1))).ToList();
+        // Received (an adjust): a count would leave the IN_MOTION receiving dock out.
+        await stock.AdjustAsync(lines, Seed, ct);
     }
 }
