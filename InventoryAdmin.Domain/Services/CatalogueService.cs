@@ -66,7 +66,7 @@ public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFac
         if (errors.Count > 0) throw new InventoryRuleException(string.Join(" ", errors.Values.SelectMany(e => e)), errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var location = await db.Locations.FirstOrDefaultAsync(l => l.Code == trimmedCode, ct);
+        var location = await FindLocationOrNullAsync(db, trimmedCode, ct);
         var created = location is null;
         if (location is null) db.Locations.Add(location = new Location(trimmedCode, name!, priority ?? 0, useComponentInventory ?? true));
         else location.Update(name!, priority ?? location.Priority, useComponentInventory ?? location.UseComponentInventory);
@@ -96,6 +96,14 @@ public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return (await db.Locations.AsNoTracking().OrderBy(l => l.Code).ToListAsync(ct)).Select(ToDto).ToList();
     }
+
+    /// <summary>
+    /// Codes match ignoring case for every letter ("Köln" is "KÖLN"), compared here rather than by SQLite's NOCASE,
+    /// which folds only A–Z, so the code lookups of stock lines (case-insensitive) never meet two matches.
+    /// </summary>
+    internal static async Task<Location?> FindLocationOrNullAsync(InventoryDbContext db, string code, CancellationToken ct) =>
+        await db.Locations.FirstOrDefaultAsync(l => l.Code == code, ct)
+        ?? (await db.Locations.ToListAsync(ct)).FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase));
 
     private static ProductDto ToDto(Product p) => new(p.Sku, p.Name, p.Upc, p.Kind.ToString().ToLowerInvariant());
 

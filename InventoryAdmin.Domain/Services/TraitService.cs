@@ -43,7 +43,7 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var location = await FindLocationAsync(db, locationCode, ct);
-        var storage = await db.StorageLocations.FirstOrDefaultAsync(s => s.LocationId == location.Id && s.Name == trimmed, ct);
+        var storage = await FindStorageOrNullAsync(db, location, trimmed, ct);
         var created = storage is null;
         var why = TraitInput.Reason(reason, created ? $"Storage location {trimmed} created" : $"Traits of {trimmed}: {config}");
         var at = clock.GetUtcNow().UtcDateTime;
@@ -177,16 +177,24 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
     internal static async Task<Location> FindLocationAsync(InventoryDbContext db, string? code, CancellationToken ct)
     {
         var trimmed = code?.Trim() ?? "";
-        return await db.Locations.FirstOrDefaultAsync(l => l.Code == trimmed, ct)
+        return await CatalogueService.FindLocationOrNullAsync(db, trimmed, ct)
             ?? throw InventoryRuleException.NotFound("locationCode", $"There is no location with code '{trimmed}'.");
     }
 
     internal static async Task<StorageLocation> FindStorageAsync(InventoryDbContext db, Location location, string? name, CancellationToken ct)
     {
         var trimmed = name?.Trim() ?? "";
-        return await db.StorageLocations.FirstOrDefaultAsync(s => s.LocationId == location.Id && s.Name == trimmed, ct)
+        return await FindStorageOrNullAsync(db, location, trimmed, ct)
             ?? throw InventoryRuleException.NotFound("storageLocation", $"There is no storage location '{trimmed}' at {location.Code}.");
     }
+
+    /// <summary>
+    /// Names match ignoring case for every letter ("Fach-ä" is "Fach-Ä"), compared here rather than by SQLite's NOCASE,
+    /// which folds only A–Z: a location has few storage locations, and lookups elsewhere fold case the same way.
+    /// </summary>
+    private static async Task<StorageLocation?> FindStorageOrNullAsync(InventoryDbContext db, Location location, string name, CancellationToken ct) =>
+        (await db.StorageLocations.Where(s => s.LocationId == location.Id).ToListAsync(ct))
+            .FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
 
     private static StorageLocationDto ToDto(Location location, StorageLocation s, int rows, int units, int locked) =>
         new(location.Code, s.Name, TraitInput.ToMap(s.Traits), Traits.IsSellable(Traits.Effective(TraitConfig.Unset, s.Traits), location.Locked),

@@ -85,6 +85,8 @@ public sealed class TraitsBrowserTests : IAsyncLifetime
         await Expect(accessible.Locator("td").Nth(4)).ToHaveTextAsync("off");
         await cascade.ScrollIntoViewIfNeededAsync();
         await manager.ScreenshotAsync("5-cascade");
+        await manager.ScreenshotAsync("6-cascade-card", manager.Page.GetByTestId("record-location").Filter(new() { HasText = Dc }));
+        await Expect(manager.Page.GetByTestId("movement-history").GetByTestId("locked-delta").First).ToHaveTextAsync($"Locked +{bin[0].Quantity:N0}");
         await Expect(manager.Page.GetByTestId("movement-history")).ToContainTextAsync("Water damage from roof leak");
     }
 

@@ -82,6 +82,15 @@ public sealed class BrowserSession : IAsyncDisposable
         return path;
     }
 
+    /// <summary>A screenshot of one part of the page (for README pictures of a tall page).</summary>
+    public async Task<string> ScreenshotAsync(string step, ILocator element)
+    {
+        var path = Path.Combine(ScreenshotDirectory, $"{screenshotPrefix}-{step}.png");
+        // The fixed app bar would cover the top of the element once it is scrolled into view.
+        await element.ScreenshotAsync(new() { Path = path, Style = ".mud-appbar { visibility: hidden !important; }" });
+        return path;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Context.DisposeAsync();

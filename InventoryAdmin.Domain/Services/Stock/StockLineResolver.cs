@@ -25,10 +25,12 @@ internal static class StockLineResolver
         foreach (var chunk in upcs.Chunk(500))
             foreach (var p in await db.Products.AsNoTracking().Where(p => chunk.Contains(p.Upc!)).Select(p => new { p.Upc, p.Id }).ToListAsync(ct))
                 byUpc[p.Upc!] = p.Id;
-        var locations = await db.Locations.AsNoTracking().ToDictionaryAsync(l => l.Code, l => l.Id, StringComparer.OrdinalIgnoreCase, ct);
+        // Codes and names are unique ignoring case (see CatalogueService/TraitService); the first match wins should older data hold two.
+        var locations = (await db.Locations.AsNoTracking().OrderBy(l => l.Id).Select(l => new { l.Code, l.Id }).ToListAsync(ct))
+            .DistinctBy(l => l.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(l => l.Code, l => l.Id, StringComparer.OrdinalIgnoreCase);
         var storage = lines.Any(l => !string.IsNullOrWhiteSpace(l.StorageLocation))
-            ? (await db.StorageLocations.AsNoTracking().Select(s => new { s.LocationId, s.Name, s.Id }).ToListAsync(ct))
-                .ToDictionary(s => (s.LocationId, s.Name.ToUpperInvariant()), s => s.Id)
+            ? (await db.StorageLocations.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.LocationId, s.Name, s.Id }).ToListAsync(ct))
+                .DistinctBy(s => (s.LocationId, s.Name.ToUpperInvariant())).ToDictionary(s => (s.LocationId, s.Name.ToUpperInvariant()), s => s.Id)
             : [];
 
         var errors = new Dictionary<string, string[]>();

@@ -1,3 +1,4 @@
+using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Tests.Support.Stock;
 
 namespace InventoryAdmin.Tests.Services.Stock;
@@ -20,5 +21,20 @@ public sealed class CatalogueServiceTests : IAsyncLifetime
 
         Assert.Equal(["A_1"], (await bed.Catalogue.ProductsAsync("A_", 1, 50)).Items.Select(p => p.Sku));
         Assert.Equal(["C-9"], (await bed.Catalogue.ProductsAsync("100%", 1, 50)).Items.Select(p => p.Sku));
+    }
+
+    [Fact]
+    public async Task PutLocationAsync_CodeDifferingOnlyInNonAsciiCase_UpdatesTheSameLocation_AndStockLinesStillResolve()
+    {
+        await bed.Catalogue.PutLocationAsync("Köln", "Köln store", 1, true);
+        var (second, created) = await bed.Catalogue.PutLocationAsync("KÖLN", "Cologne store", 2, true);
+        await bed.Catalogue.PutProductAsync("A-1", "Alpha", null, null);
+
+        await bed.Stock.RefreshAsync([new StockLine("A-1", null, "kÖln", null, 5)], StockTestBed.Manager);
+
+        Assert.False(created);
+        Assert.Equal(("Köln", "Cologne store"), (second.Code, second.Name));
+        Assert.Equal(["Köln"], (await bed.Catalogue.LocationsAsync()).Select(l => l.Code));
+        Assert.Equal(5, (await bed.Query.GetRecordAsync("A-1")).Totals.OnHand);
     }
 }
