@@ -13,7 +13,7 @@ namespace InventoryAdmin.Tests.Browser;
 /// </summary>
 public sealed class TraitsBrowserTests : IAsyncLifetime
 {
-    private const string Sku = "TSHI-BLA-001";
+    private const string Sku = "BACK-BLA-016";
     private const string Dc = "DC-East";
     private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
     private BrowserSession manager = default!;

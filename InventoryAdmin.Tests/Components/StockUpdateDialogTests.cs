@@ -82,6 +82,28 @@ public sealed class StockUpdateDialogTests
         dialog.WaitForAssertion(() => Assert.Contains("A count cannot be negative", dialog.Markup));
     }
 
+    [Fact]
+    public async Task Adjust_WithStorageLocations_ChecksTheChosenStorageLocationsOnHand()
+    {
+        await using var ctx = await ComponentTestContext.CreateAsync();
+        var (dialog, _) = await ctx.ShowDialogAsync(new DialogParameters<StockUpdateDialog>
+        {
+            { d => d.Kind, StockChangeKind.Adjust },
+            { d => d.Sku, "SKU-1" },
+            { d => d.LocationCode, "DC-East" },
+            { d => d.CurrentOnHand, 30 },
+            { d => d.StorageLocations, ["A-01"] },
+            { d => d.OnHandByStorage, new Dictionary<string, int> { [""] = 8, ["A-01"] = 22 } },
+            { d => d.Actor, Manager },
+        });
+
+        Assert.NotEmpty(dialog.FindAll("[data-testid=stock-storage]"));
+        Assert.Contains("Now on hand here: 8 (outside storage locations; 30 at the location in all)", dialog.Find(".mud-dialog-content").TextContent);
+        dialog.Find("input[data-testid=stock-amount]").Input("-9");
+
+        dialog.WaitForAssertion(() => Assert.Contains("Only 8 on hand here; cannot remove 9", dialog.Markup));
+    }
+
     private static Task<(IRenderedComponent<MudDialogProvider>, IDialogReference)> OpenAsync(ComponentTestContext ctx, StockChangeKind kind, int onHand,
         IReadOnlyList<TagDto>? tags = null) =>
         ctx.ShowDialogAsync(new DialogParameters<StockUpdateDialog>

@@ -45,7 +45,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<InventoryDbContext> dbFacto
         var lines = products.SelectMany(p => locations.Select(l =>
             new StockLine(p.Sku, null, l.Code, null, random.Next(0, 6) == 0 ? 0 : random.Next(5, 240), "Demo stock"))).ToList();
         await stock.RefreshAsync(lines, Seed, ct);
-        await StorageLocationsAsync(products.Take(6).Select(p => p.Sku).ToList(), ct);
+        await StorageLocationsAsync(products.Skip(15).Take(6).Select(p => p.Sku).ToList(), ct);
     }
 
     /// <summary>Bins at DC-East (a damaged-goods area, an outbound lane, a receiving dock in motion) with some stock, so traits have something to show.</summary>

@@ -31,6 +31,21 @@ public partial class StockUpdateDialog
 
     [Parameter] public int CurrentOnHand { get; set; }
 
+    /// <summary>The location's storage locations; when there are any, the dialog asks which one the count or change is for.</summary>
+    [Parameter] public IReadOnlyList<string> StorageLocations { get; set; } = [];
+
+    /// <summary>On Hand per storage location ("" = outside any), for the chosen one's figures and checks.</summary>
+    [Parameter] public IReadOnlyDictionary<string, int> OnHandByStorage { get; set; } = new Dictionary<string, int>();
+
+    public const string NoStorage = "(none: stock outside storage locations)";
+
+    private string storageLocation = NoStorage;
+
+    private bool HasStorage => StorageLocations.Count > 0;
+
+    /// <summary>On Hand where the change goes: the chosen storage location's, or the record's without storage locations.</summary>
+    private int ScopeOnHand => HasStorage ? OnHandByStorage.GetValueOrDefault(storageLocation == NoStorage ? "" : storageLocation) : CurrentOnHand;
+
     [Parameter] public IReadOnlyList<TagDto> Tags { get; set; } = [];
 
     [Parameter] public bool TagsEnabled { get; set; }
@@ -52,7 +67,7 @@ public partial class StockUpdateDialog
         value is null ? (IsRefresh ? "Enter the counted quantity." : "Enter the delta.")
         : IsRefresh && value < 0 ? "A count cannot be negative."
         : !IsRefresh && value == 0 ? "A delta of 0 changes nothing."
-        : !IsRefresh && CurrentOnHand + value < 0 ? $"Only {CurrentOnHand:N0} on hand here; cannot remove {-value:N0}."
+        : !IsRefresh && ScopeOnHand + value < 0 ? $"Only {ScopeOnHand:N0} on hand here; cannot remove {-value:N0}."
         : null;
 
     private static string? ReasonProblem(string? value) => string.IsNullOrWhiteSpace(value) ? "Give a reason for the ledger." : null;
@@ -62,6 +77,12 @@ public partial class StockUpdateDialog
     private void OnAmountChanged(int? value)
     {
         amount = value;
+        serverError = null;
+    }
+
+    private void OnStorageChanged(string value)
+    {
+        storageLocation = value;
         serverError = null;
     }
 
@@ -78,7 +99,7 @@ public partial class StockUpdateDialog
         try
         {
             var line = new StockLine(Sku, null, LocationCode, oneSegment && TagsEnabled ? new Dictionary<string, string>(segment) : null,
-                amount!.Value, reason!.Trim());
+                amount!.Value, reason!.Trim(), StorageLocation: HasStorage && storageLocation != NoStorage ? storageLocation : null);
             var result = IsRefresh ? await Stock.RefreshAsync([line], Actor) : await Stock.AdjustAsync([line], Actor);
             Dialog.Close(DialogResult.Ok(result));
         }

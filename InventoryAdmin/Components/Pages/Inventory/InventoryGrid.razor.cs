@@ -38,6 +38,8 @@ public partial class InventoryGrid
 
     [Inject] private InventoryChanges Changes { get; set; } = default!;
 
+    [Inject] private TraitService Traits { get; set; } = default!;
+
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -79,8 +81,15 @@ public partial class InventoryGrid
     private async Task UpdateAsync(GridRowDto row, StockChangeKind kind)
     {
         if (!canEdit) return;
+        // With storage locations the dialog asks which one is counted; each has its own On Hand.
+        var storage = (await Traits.StorageLocationsAsync(row.LocationCode)).Select(s => s.Name).ToList();
+        var byStorage = storage.Count == 0 ? new Dictionary<string, int>()
+            : (AtLocation(await Query.GetRecordAsync(row.Sku, row.LocationCode)).Stock ?? [])
+                .GroupBy(s => s.StorageLocation ?? "").ToDictionary(g => g.Key, g => g.Sum(s => s.Quantity));
         var parameters = new DialogParameters<StockUpdateDialog>
         {
+            { d => d.StorageLocations, storage },
+            { d => d.OnHandByStorage, byStorage },
             { d => d.Kind, kind },
             { d => d.Sku, row.Sku },
             { d => d.LocationCode, row.LocationCode },
@@ -94,6 +103,9 @@ public partial class InventoryGrid
         if (result is { Canceled: false, Data: StockChangeResult change })
             Snackbar.Add($"{row.Sku} at {row.LocationCode}: {change.Movements} segment(s) changed.", Severity.Success);
     }
+
+    private static RecordLocationDto AtLocation(RecordDto record) => record.Locations.Count == 1 ? record.Locations[0]
+        : new RecordLocationDto("", 0, 0, 0, 0, false, [], []);
 
     private void OnChanged(InventoryChange change)
     {
