@@ -177,6 +177,24 @@ public sealed class StockImportServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ImportAsync_WithStorageLocations_CountsEachStorageLocationOnItsOwn()
+    {
+        await _bed.Traits.PutStorageLocationAsync(LocationCode(0), "A-01", null, null, StockTestBed.Manager);
+        await _bed.Traits.PutStorageLocationAsync(LocationCode(0), "Damaged", new Dictionary<string, bool?> { ["PICKABLE"] = false }, null, StockTestBed.Manager);
+
+        var report = await ImportAsync(Csv("sku,locationCode,quantity,storageLocation",
+            $"{SkuOf(0)},{LocationCode(0)},10,",
+            $"{SkuOf(0)},{LocationCode(0)},7,a-01",
+            $"{SkuOf(0)},{LocationCode(0)},3,Damaged"));
+
+        Assert.Empty(report.Errors);
+        var location = Assert.Single((await _bed.Query.GetRecordAsync(SkuOf(0), LocationCode(0))).Locations);
+        Assert.Equal((20, 3, 17), (location.OnHand, location.Locked, location.Available));
+        Assert.Equal([(null, 10), ("A-01", 7), ("Damaged", 3)],
+            location.Stock!.GroupBy(s => s.StorageLocation).Select(g => (g.Key, g.Sum(s => s.Quantity))).OrderBy(x => x.Key).ToList());
+    }
+
+    [Fact]
     public async Task ImportAsync_LineFormatErrors_NameTheLineAndColumn()
     {
         var report = await ImportAsync(Csv("sku,upc,locationCode,quantity,storageLocation",
