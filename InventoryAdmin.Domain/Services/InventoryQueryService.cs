@@ -58,7 +58,9 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
         var rows = await db.StockRows.AsNoTracking().Where(s => s.ProductId == productId && s.LocationId == locationId)
             .Select(s => new { s.SegmentKey, s.Quantity, s.Locked }).ToListAsync(ct);
-        return ToSegments(catalogue, rows.Select(r => (r.SegmentKey, r.Quantity, r.Locked)));
+        var allocated = await db.Segments.AsNoTracking().Where(s => s.ProductId == productId && s.LocationId == locationId && s.Allocated != 0)
+            .ToDictionaryAsync(s => s.SegmentKey, s => s.Allocated, ct);
+        return ToSegments(catalogue, rows.Select(r => (r.SegmentKey, r.Quantity, r.Locked)), allocated);
     }
 
     public async Task<PagedResult<MovementDto>> MovementsAsync(string sku, string? locationCode, int page, int pageSize, CancellationToken ct = default)
@@ -90,6 +92,8 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         var records = await db.Records.AsNoTracking().Where(r => ids.Contains(r.ProductId) && (locationId == null || r.LocationId == locationId))
             .Join(db.Locations, r => r.LocationId, l => l.Id, (r, l) => new { r.ProductId, r.LocationId, l.Code, r.PendingRedistribution, l.Locked, l.LockReason })
             .ToListAsync(ct);
+        var allocated = await db.Segments.AsNoTracking().Where(s => ids.Contains(s.ProductId) && (locationId == null || s.LocationId == locationId) && s.Allocated != 0)
+            .Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.Allocated }).ToListAsync(ct);
         var storageIds = stock.Select(s => s.StorageLocationId).Where(id => id != StockRow.NoStorageLocation).Distinct().ToList();
         var storage = await db.StorageLocations.AsNoTracking().Where(s => storageIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
 
@@ -98,7 +102,8 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
             var locations = records.Where(r => r.ProductId == p.Id).OrderBy(r => r.Code).Select(r =>
             {
                 var rows = stock.Where(s => s.ProductId == p.Id && s.LocationId == r.LocationId).ToList();
-                var segments = ToSegments(catalogue, rows.Select(s => (s.SegmentKey, s.Quantity, s.Locked)));
+                var segments = ToSegments(catalogue, rows.Select(s => (s.SegmentKey, s.Quantity, s.Locked)),
+                    allocated.Where(a => a.ProductId == p.Id && a.LocationId == r.LocationId).ToDictionary(a => a.SegmentKey, a => a.Allocated));
                 var f = Figures.Sum(segments.Select(s => new Figures(s.OnHand, s.Locked, s.Allocated)));
                 var stockRows = rows.Select(s =>
                 {
@@ -116,12 +121,18 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         }).ToList();
     }
 
-    /// <summary>Stock rows grouped into segments (one segment while tags are off), in tag display order.</summary>
-    private static IReadOnlyList<SegmentDto> ToSegments(TagCatalogue catalogue, IEnumerable<(string Key, int Quantity, bool Locked)> rows) =>
-        rows.GroupBy(r => catalogue.Effective(r.Key))
+    /// <summary>
+    /// Stock rows grouped into segments (one segment while tags are off), with their open allocations (a segment may
+    /// have allocations and no stock: it is short), in tag display order.
+    /// </summary>
+    private static IReadOnlyList<SegmentDto> ToSegments(TagCatalogue catalogue, IEnumerable<(string Key, int Quantity, bool Locked)> rows,
+        IReadOnlyDictionary<string, int> allocated) =>
+        rows.Select(r => (r.Key, r.Quantity, Locked: r.Locked ? r.Quantity : 0, Allocated: 0))
+            .Concat(allocated.Select(a => (a.Key, Quantity: 0, Locked: 0, Allocated: a.Value)))
+            .GroupBy(r => catalogue.Effective(r.Key))
             .Select(g =>
             {
-                var f = new Figures(g.Sum(r => r.Quantity), g.Sum(r => r.Locked ? r.Quantity : 0), 0);
+                var f = new Figures(g.Sum(r => r.Quantity), g.Sum(r => r.Locked), g.Sum(r => r.Allocated));
                 return new SegmentDto(catalogue.Enabled ? catalogue.Decode(g.Key) : new Dictionary<string, string>(),
                     f.OnHand, f.Locked, f.Allocated, f.Available, f.IsShort);
             })

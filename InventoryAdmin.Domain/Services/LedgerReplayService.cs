@@ -59,7 +59,26 @@ public sealed class LedgerReplayService(IDbContextFactory<InventoryDbContext> db
             LIMIT {MaxDifferences}
             """).ToListAsync(ct);
 
-        var mismatches = segments.Concat(records).Take(MaxDifferences).ToList();
+        // Per segment: its stored On Hand and Locked against the sums of its stock rows.
+        var segmentTotals = await db.Database.SqlQueryRaw<Mismatch>($"""
+            WITH rows AS (
+                SELECT ProductId, LocationId, SegmentKey, SUM(Quantity) AS OnHand, SUM(CASE WHEN Locked THEN Quantity ELSE 0 END) AS Locked
+                FROM StockRows GROUP BY ProductId, LocationId, SegmentKey),
+            compared AS (
+                SELECT s.ProductId, s.LocationId, s.SegmentKey, COALESCE(r.OnHand, 0) AS RowsOnHand, s.OnHand, COALESCE(r.Locked, 0) AS RowsLocked, s.Locked
+                FROM Segments s LEFT JOIN rows r ON r.ProductId = s.ProductId AND r.LocationId = s.LocationId AND r.SegmentKey = s.SegmentKey
+                UNION ALL
+                SELECT r.ProductId, r.LocationId, r.SegmentKey, r.OnHand, 0, r.Locked, 0
+                FROM rows r LEFT JOIN Segments s ON r.ProductId = s.ProductId AND r.LocationId = s.LocationId AND r.SegmentKey = s.SegmentKey
+                WHERE s.Id IS NULL)
+            SELECT ProductId, LocationId, SegmentKey, NULL AS StorageLocationId, 'Segment OnHand' AS Figure, RowsOnHand AS FromLedger, OnHand AS Stored
+            FROM compared WHERE RowsOnHand <> OnHand
+            UNION ALL
+            SELECT ProductId, LocationId, SegmentKey, NULL, 'Segment Locked', RowsLocked, Locked FROM compared WHERE RowsLocked <> Locked
+            LIMIT {MaxDifferences}
+            """).ToListAsync(ct);
+
+        var mismatches = segments.Concat(segmentTotals).Concat(records).Take(MaxDifferences).ToList();
         var productIds = mismatches.Select(m => m.ProductId).Distinct().ToList();
         var skus = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Sku, ct);
         var codes = await db.Locations.ToDictionaryAsync(l => l.Id, l => l.Code, ct);

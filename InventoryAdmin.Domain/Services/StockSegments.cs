@@ -16,14 +16,20 @@ internal static class StockSegments
         foreach (var value in values)
         {
             var pattern = StoredSegment.Contains(value.Id);
-            var rows = await db.StockRows
+            var stock = await db.StockRows
                 .Where(s => s.Quantity > 0 && EF.Functions.Like(s.SegmentKey, pattern))
                 .Join(db.Locations, s => s.LocationId, l => l.Id, (s, l) => new { l.Code, s.Quantity })
                 .GroupBy(x => x.Code)
                 .Select(g => new { Code = g.Key, Units = g.Sum(x => x.Quantity) })
-                .OrderBy(x => x.Code)
-                .ToListAsync(ct);
-            result.AddRange(rows.Select(r => new ValueUsage(value.Name, r.Code, r.Units)));
+                .ToDictionaryAsync(x => x.Code, x => x.Units, ct);
+            var allocated = await db.Segments
+                .Where(s => s.Allocated > 0 && EF.Functions.Like(s.SegmentKey, pattern))
+                .Join(db.Locations, s => s.LocationId, l => l.Id, (s, l) => new { l.Code, s.Allocated })
+                .GroupBy(x => x.Code)
+                .Select(g => new { Code = g.Key, Units = g.Sum(x => x.Allocated) })
+                .ToDictionaryAsync(x => x.Code, x => x.Units, ct);
+            result.AddRange(stock.Keys.Union(allocated.Keys).Order(StringComparer.Ordinal)
+                .Select(code => new ValueUsage(value.Name, code, stock.GetValueOrDefault(code), allocated.GetValueOrDefault(code))));
         }
 
         return result;
@@ -49,6 +55,7 @@ internal static class StockSegments
             FROM StockRows WHERE Quantity > 0
             """, ct);
         await db.StockRows.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + id + "|"), ct);
+        await db.Segments.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + id + "|"), ct);
     }
 
     /// <summary>Removes the (empty) rows of values that are going away, so no key names a missing value.</summary>
@@ -58,6 +65,7 @@ internal static class StockSegments
         {
             var pattern = StoredSegment.Contains(id);
             await db.StockRows.Where(s => s.Quantity == 0 && EF.Functions.Like(s.SegmentKey, pattern)).ExecuteDeleteAsync(ct);
+            await db.Segments.Where(s => s.OnHand == 0 && s.Allocated == 0 && EF.Functions.Like(s.SegmentKey, pattern)).ExecuteDeleteAsync(ct);
         }
     }
 }

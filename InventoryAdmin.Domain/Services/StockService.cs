@@ -147,7 +147,7 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
         return new TagCatalogue(tags, enabled);
     }
 
-    private static async Task<Dictionary<(int, int), RecordState>> LoadRecordsAsync(InventoryDbContext db, TagCatalogue catalogue,
+    internal static async Task<Dictionary<(int, int), RecordState>> LoadRecordsAsync(InventoryDbContext db, TagCatalogue catalogue,
         IReadOnlyList<ResolvedLine> lines, CancellationToken ct)
     {
         var storage = await LoadStorageTraitsAsync(db, lines.Select(l => l.LocationId).Distinct().ToList(), ct);
@@ -163,6 +163,11 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
                 if (records.TryGetValue((row.ProductId, row.LocationId), out var record))
                     record.Rows[(row.SegmentKey, row.StorageLocationId)] = RowState.From(row.Quantity, new TraitConfig(row.TraitsEnabled, row.TraitsDisabled),
                         storage.Of(row.StorageLocationId), storage.IsLocked(row.LocationId));
+            var allocated = await db.Segments.AsNoTracking().Where(s => chunk.Contains(s.ProductId) && s.Allocated != 0)
+                .Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.Allocated }).ToListAsync(ct);
+            foreach (var segment in allocated)
+                if (records.TryGetValue((segment.ProductId, segment.LocationId), out var record))
+                    record.Allocated[segment.SegmentKey] = segment.Allocated;
         }
 
         return records;

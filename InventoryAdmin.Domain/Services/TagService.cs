@@ -107,10 +107,12 @@ public sealed class TagService(IDbContextFactory<InventoryDbContext> dbFactory, 
         if (usage.Count == 0) return;
 
         var total = usage.Sum(u => u.Units);
+        var allocated = usage.Sum(u => u.Allocated);
         var detail = string.Join("; ", usage.GroupBy(u => u.Value).Select(g =>
             Invariant($"{g.Key}: {g.Sum(u => u.Units):N0} at {string.Join(", ", g.Select(u => Invariant($"{u.LocationCode} ({u.Units:N0})")))}")));
+        var orders = allocated == 0 ? "" : Invariant($" and {allocated:N0} units are allocated to open orders");
         throw new InventoryRuleException("values",
-            Invariant($"{what}: {total:N0} units of stock are still in its segments ({detail}). Move or zero that stock first."));
+            Invariant($"{what}: {total:N0} units of stock are still in its segments ({detail}){orders}. Move or zero that stock{(allocated == 0 ? "" : " and settle those orders")} first."));
     }
 
     private static async Task<Tag> FindAsync(InventoryDbContext db, string name, CancellationToken ct)

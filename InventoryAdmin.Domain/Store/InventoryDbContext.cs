@@ -1,4 +1,5 @@
 using InventoryAdmin.Domain.Model.Ledger;
+using InventoryAdmin.Domain.Model.Orders;
 using InventoryAdmin.Domain.Model.Settings;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
@@ -27,7 +28,15 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
 
     public DbSet<StockRow> StockRows => Set<StockRow>();
 
+    public DbSet<Segment> Segments => Set<Segment>();
+
     public DbSet<Movement> Movements => Set<Movement>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderItem> OrderItems => Set<OrderItem>();
+
+    public DbSet<Allocation> Allocations => Set<Allocation>();
 
     public DbSet<InventoryRecord> Records => Set<InventoryRecord>();
 

@@ -52,4 +52,7 @@ public sealed class Movement
 
     /// <summary>How the Locked figure changed: ±units when a lock or trait change (Delta 0) or a change of locked units.</summary>
     public int LockedDelta { get; private set; }
+
+    /// <summary>How the Allocated figure of the segment changed: + when an order reserves units, − when they are fulfilled or cancelled.</summary>
+    public int AllocatedDelta { get; private set; }
 }

@@ -59,32 +59,39 @@ internal static class GridRows
                 Available = x.Record.Available, PendingRedistribution = x.Record.PendingRedistribution,
             });
 
-        // Figures of the matching segments only; a record shows when it holds a matching stock row.
-        var stock = db.StockRows.AsNoTracking();
+        // Figures of the matching segments only; a record shows when it has a matching segment.
+        var stock = db.Segments.AsNoTracking();
         foreach (var pattern in filter.SegmentPatterns)
             stock = stock.Where(s => EF.Functions.Like(s.SegmentKey, pattern));
         if (sumAllFirst)
         {
             var sums = stock.GroupBy(s => new { s.ProductId, s.LocationId })
-                .Select(g => new { g.Key.ProductId, g.Key.LocationId, OnHand = g.Sum(s => s.Quantity), Locked = g.Sum(s => s.Locked ? s.Quantity : 0) });
+                .Select(g => new
+                {
+                    g.Key.ProductId, g.Key.LocationId, OnHand = g.Sum(s => s.OnHand), Locked = g.Sum(s => s.Locked), Allocated = g.Sum(s => s.Allocated),
+                    Available = g.Sum(s => Math.Max(0, s.OnHand - s.Locked - s.Allocated)),
+                });
             return from x in records
                    join s in sums on new { x.Record.ProductId, x.Record.LocationId } equals new { s.ProductId, s.LocationId }
                    select new GridRow
                    {
                        ProductId = x.Product.Id, LocationId = x.Location.Id, Sku = x.Product.Sku, Upc = x.Product.Upc, Name = x.Product.Name,
-                       LocationCode = x.Location.Code, OnHand = s.OnHand, Locked = s.Locked, Available = s.OnHand - s.Locked,
+                       LocationCode = x.Location.Code, OnHand = s.OnHand, Locked = s.Locked, Allocated = s.Allocated, Available = s.Available,
                        PendingRedistribution = x.Record.PendingRedistribution,
                    };
         }
 
         return from x in records
                where stock.Any(s => s.ProductId == x.Record.ProductId && s.LocationId == x.Record.LocationId)
-               let onHand = stock.Where(s => s.ProductId == x.Record.ProductId && s.LocationId == x.Record.LocationId).Sum(s => s.Quantity)
-               let locked = stock.Where(s => s.ProductId == x.Record.ProductId && s.LocationId == x.Record.LocationId).Sum(s => s.Locked ? s.Quantity : 0)
+               let onHand = stock.Where(s => s.ProductId == x.Record.ProductId && s.LocationId == x.Record.LocationId).Sum(s => s.OnHand)
+               let locked = stock.Where(s => s.ProductId == x.Record.ProductId && s.LocationId == x.Record.LocationId).Sum(s => s.Locked)
+               let allocated = stock.Where(s => s.ProductId == x.Record.ProductId && s.LocationId == x.Record.LocationId).Sum(s => s.Allocated)
+               let available = stock.Where(s => s.ProductId == x.Record.ProductId && s.LocationId == x.Record.LocationId)
+                   .Sum(s => Math.Max(0, s.OnHand - s.Locked - s.Allocated))
                select new GridRow
                {
                    ProductId = x.Product.Id, LocationId = x.Location.Id, Sku = x.Product.Sku, Upc = x.Product.Upc, Name = x.Product.Name,
-                   LocationCode = x.Location.Code, OnHand = onHand, Locked = locked, Available = onHand - locked,
+                   LocationCode = x.Location.Code, OnHand = onHand, Locked = locked, Allocated = allocated, Available = available,
                    PendingRedistribution = x.Record.PendingRedistribution,
                };
     }

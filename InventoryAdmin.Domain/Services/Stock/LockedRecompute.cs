@@ -7,7 +7,8 @@ namespace InventoryAdmin.Domain.Services.Stock;
 /// <summary>
 /// After a trait configuration or a lock changed (inside the caller's transaction): works out which stock rows of a
 /// scope are locked now, writes a ledger movement for each row whose units changed side (quantity unchanged, Locked
-/// ±units), deletes rows at 0 that no longer keep on zero, and recomputes the figures of the records involved.
+/// ±units), deletes rows at 0 that no longer keep on zero, and recomputes the Locked figure of the segments and the
+/// figures of the records involved.
 /// Set-based SQL, so locking a location with 100k records is a handful of statements. Every value is a parameter;
 /// the SQL text is built only from constants.
 /// </summary>
@@ -46,15 +47,25 @@ internal static class LockedRecompute
 
         var records = "LocationId = {0}" + (scope.ProductId is not null ? " AND ProductId = {7}"
             : scope.StorageLocationId is null ? "" : " AND ProductId IN (SELECT ProductId FROM StockRows WHERE LocationId = {0} AND StorageLocationId = {1})");
-        var recordsSql = $"""
-            UPDATE Records SET Locked = x.Locked, Available = x.Available, UpdatedAtUtc = {"{3}"}
-            FROM (SELECT ProductId, LocationId, SUM(Locked) AS Locked, SUM(MAX(0, OnHand - Locked)) AS Available
-                  FROM (SELECT ProductId, LocationId, SUM(Quantity) AS OnHand, SUM(CASE WHEN Locked THEN Quantity ELSE 0 END) AS Locked
-                        FROM StockRows WHERE {records} GROUP BY ProductId, LocationId, SegmentKey)
-                  GROUP BY ProductId, LocationId) x
+        var segmentsSql = $"""
+            UPDATE Segments SET Locked = COALESCE((SELECT SUM(s.Quantity) FROM StockRows s WHERE s.ProductId = Segments.ProductId
+                AND s.LocationId = Segments.LocationId AND s.SegmentKey = Segments.SegmentKey AND s.Locked), 0)
+            WHERE {records}
+            """;
+        await db.Database.ExecuteSqlRawAsync(segmentsSql, args, ct);
+        await RecordFiguresAsync(db, records, args, ct);
+        return checked((int)change);
+    }
+
+    /// <summary>Sets the Locked, Allocated and Available of the records matching <paramref name="where"/> from their segments ({3} = now).</summary>
+    internal static Task RecordFiguresAsync(InventoryDbContext db, string where, object[] args, CancellationToken ct)
+    {
+        var sql = $"""
+            UPDATE Records SET Locked = x.Locked, Allocated = x.Allocated, Available = x.Available, UpdatedAtUtc = {"{3}"}
+            FROM (SELECT ProductId, LocationId, SUM(Locked) AS Locked, SUM(Allocated) AS Allocated, SUM(MAX(0, OnHand - Locked - Allocated)) AS Available
+                  FROM Segments WHERE {where} GROUP BY ProductId, LocationId) x
             WHERE Records.ProductId = x.ProductId AND Records.LocationId = x.LocationId
             """;
-        await db.Database.ExecuteSqlRawAsync(recordsSql, args, ct);
-        return checked((int)change);
+        return db.Database.ExecuteSqlRawAsync(sql, args, ct);
     }
 }

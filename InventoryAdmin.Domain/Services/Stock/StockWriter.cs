@@ -8,7 +8,8 @@ namespace InventoryAdmin.Domain.Services.Stock;
 
 /// <summary>
 /// Writes planned changes with prepared SQL inside the caller's transaction: stock rows (a row at 0 is
-/// deleted unless it keeps on zero), one ledger movement per changed row, and the record totals. Bulk refreshes of 100k records
+/// deleted unless it keeps on zero), one ledger movement per changed row, the figures of the segments they
+/// changed (not their Allocated, which only the allocator writes) and the record totals. Bulk refreshes of 100k records
 /// go through here, so it avoids change tracking (see PERFORMANCE.md, lesson 4).
 /// </summary>
 internal static class StockWriter
@@ -63,8 +64,30 @@ internal static class StockWriter
             ON CONFLICT (ProductId, LocationId) DO UPDATE SET OnHand = excluded.OnHand, Locked = excluded.Locked,
                 Allocated = excluded.Allocated, Available = excluded.Available, UpdatedAtUtc = excluded.UpdatedAtUtc
             """, "$p", "$l", "$on", "$locked", "$alloc", "$avail", "$at");
+        await using var segment = Command(connection, transaction, """
+            INSERT INTO Segments (ProductId, LocationId, SegmentKey, OnHand, Locked, Allocated) VALUES ($p, $l, $k, $on, $locked, 0)
+            ON CONFLICT (ProductId, LocationId, SegmentKey) DO UPDATE SET OnHand = excluded.OnHand, Locked = excluded.Locked
+            """, "$p", "$l", "$k", "$on", "$locked");
+        await using var emptySegment = Command(connection, transaction,
+            "DELETE FROM Segments WHERE ProductId = $p AND LocationId = $l AND SegmentKey = $k AND Allocated = 0", "$p", "$l", "$k");
         foreach (var r in records)
         {
+            foreach (var key in r.Touched)
+            {
+                var figures = r.Segment(key);
+                var target = figures.OnHand == 0 && figures.Allocated == 0 ? emptySegment : segment;
+                target.Parameters["$p"].Value = r.ProductId;
+                target.Parameters["$l"].Value = r.LocationId;
+                target.Parameters["$k"].Value = key;
+                if (target == segment)
+                {
+                    segment.Parameters["$on"].Value = figures.OnHand;
+                    segment.Parameters["$locked"].Value = figures.Locked;
+                }
+
+                await target.ExecuteNonQueryAsync(ct);
+            }
+
             var totals = r.Totals;
             record.Parameters["$p"].Value = r.ProductId;
             record.Parameters["$l"].Value = r.LocationId;

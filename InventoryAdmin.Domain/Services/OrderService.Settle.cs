@@ -1,0 +1,121 @@
+using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Model.Orders;
+using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Services.Orders;
+using InventoryAdmin.Domain.Services.Stock;
+using InventoryAdmin.Domain.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace InventoryAdmin.Domain.Services;
+
+/// <summary>Fulfil and cancel allocations (whole or part) and take returns; each call is one transaction with its ledger movements.</summary>
+public sealed partial class OrderService
+{
+    /// <summary>Ships units: Allocated and On Hand both drop (sellable stock rows of the segment first).</summary>
+    public Task<OrderDto> FulfilAsync(string externalId, string? source, IReadOnlyList<SettleLine?>? lines, Actor actor, CancellationToken ct = default) =>
+        SettleAsync(externalId, source, lines, fulfil: true, actor, ct);
+
+    /// <summary>Releases units: Allocated drops and they are available again.</summary>
+    public Task<OrderDto> CancelAsync(string externalId, string? source, IReadOnlyList<SettleLine?>? lines, Actor actor, CancellationToken ct = default) =>
+        SettleAsync(externalId, source, lines, fulfil: false, actor, ct);
+
+    private async Task<OrderDto> SettleAsync(string externalId, string? source, IReadOnlyList<SettleLine?>? lines, bool fulfil, Actor actor, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var order = await FindOneAsync(db, externalId, source, ct);
+        var work = SettleInput.Lines(order, lines, fulfil ? "fulfil" : "cancel");
+        var at = clock.GetUtcNow().UtcDateTime;
+        var reason = $"{(fulfil ? "Fulfilled" : "Cancelled")} order {order.ExternalId}";
+        await using (var allocator = SegmentAllocator.Create(db))
+        {
+            foreach (var (allocation, units) in work)
+            {
+                await allocator.ReleaseAsync(allocation.ProductId, allocation.LocationId, allocation.SegmentKey, units, actor, reason, order.ExternalId, at, ct);
+                if (fulfil) allocation.Fulfilled += units; else allocation.Cancelled += units;
+            }
+        }
+
+        if (fulfil) await ShipAsync(db, work, actor, reason, order.ExternalId, at, ct);
+        order.Status = OrderStatuses.Of(order);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
+        return await ToDtoAsync(db, order, ct);
+    }
+
+    /// <summary>Takes shipped units out of the segment's stock rows: sellable rows first, stock outside storage locations first.</summary>
+    private static async Task ShipAsync(InventoryDbContext db, IReadOnlyList<(Allocation Allocation, int Units)> work, Actor actor, string reason,
+        string reference, DateTime at, CancellationToken ct)
+    {
+        var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        var keys = work.Select(w => new ResolvedLine(0, w.Allocation.ProductId, w.Allocation.LocationId, w.Allocation.SegmentKey, 0, reason, reference)).ToList();
+        var records = await StockService.LoadRecordsAsync(db, catalogue, keys, ct);
+        var changes = new List<RowChange>();
+        foreach (var (allocation, units) in work)
+        {
+            var record = records[(allocation.ProductId, allocation.LocationId)];
+            var rows = record.Rows.Where(r => r.Key.Segment == allocation.SegmentKey && r.Value.Quantity > 0)
+                .OrderBy(r => r.Value.Locked).ThenBy(r => r.Key.Storage).ToList();
+            var left = units;
+            foreach (var (key, row) in rows)
+            {
+                var take = Math.Min(left, row.Quantity);
+                changes.Add(new RowChange(allocation.ProductId, allocation.LocationId, key.Segment, row.Quantity, row.Quantity - take, reason, reference,
+                    key.Storage, row.Locked, row.KeepOnZero));
+                record.Set(key.Segment, key.Storage, row.Quantity - take, row);
+                left -= take;
+                if (left == 0) break;
+            }
+
+            if (left > 0)
+                throw new InventoryRuleException("items", $"Only {units - left} unit(s) of the allocation {allocation.Id} are on hand to ship; count the stock first.");
+        }
+
+        await StockWriter.WriteAsync(db, changes, records.Values, actor, at, ct);
+    }
+
+    /// <summary>
+    /// Takes returned units: restocked into the segment and location they were sold from (an item ordered without a
+    /// segment needs a location and goes to the default segment), or recorded as not restockable. Never more than
+    /// fulfilled minus already returned.
+    /// </summary>
+    public async Task<ReturnResultDto> ReturnAsync(string externalId, string? source, IReadOnlyList<ReturnLine?>? lines, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var order = await FindOneAsync(db, externalId, source, ct);
+        var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        var work = await ReturnInput.PlanAsync(db, order, catalogue, lines, ct);
+        var at = clock.GetUtcNow().UtcDateTime;
+
+        var restock = work.Where(w => w.Restock).ToList();
+        var records = await StockService.LoadRecordsAsync(db, catalogue,
+            restock.Select(w => new ResolvedLine(0, w.ProductId, w.LocationId, w.SegmentKey, 0, "", null)).ToList(), ct);
+        var rowChanges = new List<RowChange>();
+        foreach (var w in work)
+        {
+            w.Allocation.Returned += w.Units;
+            var reason = w.Restock ? $"Returned from order {order.ExternalId}" : $"Returned from order {order.ExternalId}, not restockable";
+            if (!w.Restock)
+            {
+                await ReturnInput.RecordNotRestockableAsync(db, w, actor, reason, order.ExternalId, at, ct);
+                continue;
+            }
+
+            var record = records[(w.ProductId, w.LocationId)];
+            var row = record.Row(w.SegmentKey, 0);
+            rowChanges.Add(new RowChange(w.ProductId, w.LocationId, w.SegmentKey, row.Quantity, row.Quantity + w.Units, reason, order.ExternalId, 0, row.Locked, row.KeepOnZero));
+            record.Set(w.SegmentKey, 0, row.Quantity + w.Units, row);
+        }
+
+        if (rowChanges.Count > 0) await StockWriter.WriteAsync(db, rowChanges, records.Values, actor, at, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
+
+        var codes = await db.Locations.ToDictionaryAsync(l => l.Id, l => l.Code, ct);
+        return new ReturnResultDto(work.GroupBy(w => (w.Sku, w.LocationId, w.SegmentKey, w.Restock))
+            .Select(g => new ReturnedItemDto(g.Key.Sku, g.Sum(w => w.Units), codes[g.Key.LocationId], catalogue.Decode(g.Key.SegmentKey), g.Key.Restock)).ToList());
+    }
+}

@@ -1,0 +1,146 @@
+using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Model.Orders;
+using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Services.Orders;
+using InventoryAdmin.Domain.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace InventoryAdmin.Domain.Services;
+
+/// <summary>
+/// Orders and their allocation (SPEC §6): idempotent on (source, external id); each item is routed and reserved with
+/// a conditional update of its segment, all in one transaction; what cannot be reserved stays unallocated with a reason.
+/// </summary>
+public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> dbFactory, InventoryChanges changes, TimeProvider clock)
+{
+    public const int MaxItems = 500;
+
+    /// <returns>The order and whether it was created now (false: it existed, nothing was allocated again).</returns>
+    public async Task<(OrderDto Order, bool Created)> CreateAsync(OrderRequest request, Actor actor, CancellationToken ct = default)
+    {
+        var (externalId, source) = OrderInput.Keys(request.ExternalId, request.Source);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await FindAsync(db, externalId, source, ct) is { } existing) return (await ToDtoAsync(db, existing, ct), false);
+
+        var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        var items = await OrderInput.ItemsAsync(db, catalogue, request.Items, ct);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Checked again inside the write transaction: on SQLite it holds the write lock; elsewhere the unique index decides.
+        if (await FindAsync(db, externalId, source, ct) is { } raced) return (await ToDtoAsync(db, raced, ct), false);
+
+        var at = clock.GetUtcNow().UtcDateTime;
+        var order = new Order(externalId, source, request.AllowSplit ?? false, at, actor.Name);
+        foreach (var item in items) order.Items.Add(new OrderItem(item.LineId, item.ProductId, item.Quantity, catalogue.Enabled ? item.SegmentKey : null, item.LocationId));
+        db.Orders.Add(order);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            var winner = await FindAsync(db, externalId, source, ct) ?? throw new InvalidOperationException($"Order {externalId} could not be saved.");
+            return (await ToDtoAsync(db, winner, ct), false);
+        }
+
+        await using (var allocator = SegmentAllocator.Create(db))
+            for (var i = 0; i < items.Count; i++)
+                await AllocateAsync(db, allocator, order, order.Items[i], items[i], catalogue, actor, at, ct);
+        order.Status = OrderStatuses.Of(order);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+
+        changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
+        return (await ToDtoAsync(db, order, ct), true);
+    }
+
+    public async Task<OrderDto> GetAsync(string externalId, string? source = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var order = await FindOneAsync(db, externalId, source, ct);
+        return await ToDtoAsync(db, order, ct);
+    }
+
+    /// <summary>Newest first; search matches the external id's start; status filters.</summary>
+    public async Task<PagedResult<OrderSummaryDto>> ListAsync(string? search, string? status, int page, int pageSize, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var orders = db.Orders.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+            orders = orders.Where(o => EF.Functions.Like(o.ExternalId, LikePattern.Escape(search.Trim()) + "%", LikePattern.EscapeCharacter));
+        if (!string.IsNullOrWhiteSpace(status) && Enum.TryParse<OrderStatus>(status, ignoreCase: true, out var wanted))
+            orders = orders.Where(o => o.Status == wanted);
+        var size = Math.Clamp(pageSize, 1, InventoryQueryService.MaxPageSize);
+        var total = await orders.CountAsync(ct);
+        var rows = await orders.OrderByDescending(o => o.Id).Skip(Math.Max(0, page - 1) * size).Take(size)
+            .Select(o => new
+            {
+                o.ExternalId, o.Source, o.Status, o.CreatedAtUtc, Items = o.Items.Count, Units = o.Items.Sum(i => i.Quantity),
+                Allocated = o.Items.Sum(i => i.Allocations.Sum(a => a.Quantity)), Unallocated = o.Items.Sum(i => i.UnallocatedQuantity),
+            }).ToListAsync(ct);
+        return new PagedResult<OrderSummaryDto>(rows.Select(o => new OrderSummaryDto(o.ExternalId, o.Source, OrderStatuses.Name(o.Status),
+            DateTime.SpecifyKind(o.CreatedAtUtc, DateTimeKind.Utc), o.Items, o.Units, o.Allocated, o.Unallocated)).ToList(), total);
+    }
+
+    private static async Task AllocateAsync(InventoryDbContext db, SegmentAllocator allocator, Order order, OrderItem item, OrderInput.Item input,
+        TagCatalogue catalogue, Actor actor, DateTime at, CancellationToken ct)
+    {
+        var key = input.SegmentKey;
+        var candidates = await (from s in db.Segments
+                                join l in db.Locations on s.LocationId equals l.Id
+                                where s.ProductId == input.ProductId && s.SegmentKey == key && (input.LocationId == null || s.LocationId == input.LocationId)
+                                select new OrderRouting.Candidate(l.Id, l.Code, l.Priority, s.OnHand - s.Locked - s.Allocated)).ToListAsync(ct);
+        var ordered = OrderRouting.Order(candidates);
+        var remaining = input.Quantity;
+        var reason = $"Allocated to order {order.ExternalId}";
+        foreach (var (location, units) in OrderRouting.Plan(ordered, remaining, order.AllowSplit))
+        {
+            var take = Math.Min(units, remaining);
+            if (take <= 0) break;
+            if (!await allocator.TryReserveAsync(input.ProductId, location.LocationId, key, take, actor, reason, order.ExternalId, at, ct)) continue;
+            item.Allocations.Add(new Allocation(order.Id, input.ProductId, location.LocationId, key, take, at));
+            remaining -= take;
+            if (remaining == 0) break;
+        }
+
+        item.UnallocatedQuantity = remaining;
+        item.UnallocatedReason = remaining == 0 ? null : OrderInput.WhyUnallocated(input, ordered, remaining, order.AllowSplit, catalogue);
+    }
+
+    internal static Task<Order?> FindAsync(InventoryDbContext db, string externalId, string source, CancellationToken ct) =>
+        db.Orders.Include(o => o.Items).ThenInclude(i => i.Allocations).AsSplitQuery()
+            .FirstOrDefaultAsync(o => o.Source == source && o.ExternalId == externalId, ct);
+
+    /// <summary>An order by external id (and source when given; without, the id must name one order).</summary>
+    internal static async Task<Order> FindOneAsync(InventoryDbContext db, string externalId, string? source, CancellationToken ct)
+    {
+        var id = externalId?.Trim() ?? "";
+        var query = db.Orders.Include(o => o.Items).ThenInclude(i => i.Allocations).AsSplitQuery().Where(o => o.ExternalId == id);
+        if (source is not null) query = query.Where(o => o.Source == source.Trim());
+        var found = await query.Take(2).ToListAsync(ct);
+        return found.Count switch
+        {
+            0 => throw InventoryRuleException.NotFound("externalId", $"There is no order '{id}'{(source is null ? "" : $" from '{source.Trim()}'")}."),
+            1 => found[0],
+            _ => throw new InventoryRuleException("source", $"Several orders have the id '{id}'; give the source.", RuleViolationKind.Conflict),
+        };
+    }
+
+    internal static async Task<OrderDto> ToDtoAsync(InventoryDbContext db, Order order, CancellationToken ct)
+    {
+        var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        var productIds = order.Items.Select(i => i.ProductId).Distinct().ToList();
+        var skus = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Sku, ct);
+        var codes = await db.Locations.ToDictionaryAsync(l => l.Id, l => l.Code, ct);
+        IReadOnlyDictionary<string, string> Tags(string? key) => key is null ? new Dictionary<string, string>() : catalogue.Decode(key);
+        static DateTime? Utc(DateTime? at) => at is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;
+        return new OrderDto(order.ExternalId, order.Source, OrderStatuses.Name(order.Status), DateTime.SpecifyKind(order.CreatedAtUtc, DateTimeKind.Utc),
+            order.CreatedBy, order.Items.OrderBy(i => i.Id).Select(i => new OrderItemDto(i.LineId, skus[i.ProductId], i.Quantity, Tags(i.SegmentKey),
+                i.Allocations.OrderBy(a => a.Id).Select(a => new AllocationDto(a.Id, codes[a.LocationId], Tags(a.SegmentKey), a.Quantity, a.Fulfilled,
+                    a.Cancelled, a.Returned, DateTime.SpecifyKind(a.CreatedAtUtc, DateTimeKind.Utc), Utc(a.SentAtUtc), Utc(a.AcknowledgedAtUtc))).ToList(),
+                i.UnallocatedQuantity > 0 ? new UnallocatedDto(i.UnallocatedQuantity, i.UnallocatedReason ?? "") : null)).ToList());
+    }
+}

@@ -1,0 +1,91 @@
+using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Model.Orders;
+using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace InventoryAdmin.Domain.Services.Orders;
+
+/// <summary>Checks an order request field by field (<c>items[2].sku</c>) before anything is written.</summary>
+internal static class OrderInput
+{
+    public sealed record Item(string LineId, int ProductId, string Sku, int Quantity, string SegmentKey, int? LocationId, string? LocationCode);
+
+    public static (string ExternalId, string Source) Keys(string? externalId, string? source)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var id = externalId?.Trim() ?? "";
+        if (id.Length is 0 or > Order.MaxExternalIdLength) errors["externalId"] = [$"Give the order's external id (at most {Order.MaxExternalIdLength} characters)."];
+        var from = source?.Trim() ?? "";
+        if (from.Length > Order.MaxSourceLength) errors["source"] = [$"The source must be at most {Order.MaxSourceLength} characters."];
+        if (errors.Count > 0) throw new InventoryRuleException(errors.First().Value[0], errors);
+        return (id, from);
+    }
+
+    public static async Task<IReadOnlyList<Item>> ItemsAsync(InventoryDbContext db, TagCatalogue catalogue, IReadOnlyList<OrderItemRequest?>? items,
+        CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var onlyNotFound = true;
+        void Fail(string field, string message, bool notFound = false)
+        {
+            errors[field] = [message];
+            onlyNotFound &= notFound;
+        }
+
+        var lines = items ?? [];
+        if (lines.Count == 0) Fail("items", "Send at least one item.");
+        if (lines.Count > OrderService.MaxItems) Fail("items", $"An order has at most {OrderService.MaxItems} items.");
+        var skus = lines.Where(l => !string.IsNullOrWhiteSpace(l?.Sku)).Select(l => l!.Sku!.Trim()).Distinct().ToList();
+        var products = await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, p => p.Id, StringComparer.OrdinalIgnoreCase, ct);
+        var locations = (await db.Locations.AsNoTracking().ToListAsync(ct)).DistinctBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(l => l.Code, l => (l.Id, l.Code), StringComparer.OrdinalIgnoreCase);
+
+        var result = new List<Item>();
+        var lineIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line is null) { Fail($"items[{i}]", "The item is empty."); continue; }
+            var lineId = string.IsNullOrWhiteSpace(line.LineId) ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : line.LineId.Trim();
+            if (lineId.Length > 64) Fail($"items[{i}].lineId", "A line id has at most 64 characters.");
+            else if (!lineIds.Add(lineId)) Fail($"items[{i}].lineId", $"Line id '{lineId}' is used twice in this order.");
+
+            var productId = 0;
+            if (string.IsNullOrWhiteSpace(line.Sku)) Fail($"items[{i}].sku", "Give the product's SKU.");
+            else if (!products.TryGetValue(line.Sku.Trim(), out productId)) Fail($"items[{i}].sku", $"There is no product with SKU '{line.Sku.Trim()}'.", true);
+
+            if (line.Quantity is null or < 1) Fail($"items[{i}].quantity", "Order at least one unit.");
+
+            (int Id, string Code)? location = null;
+            if (!string.IsNullOrWhiteSpace(line.LocationCode))
+            {
+                if (locations.TryGetValue(line.LocationCode.Trim(), out var found)) location = found;
+                else Fail($"items[{i}].locationCode", $"There is no location with code '{line.LocationCode.Trim()}'.", true);
+            }
+
+            var key = catalogue.Encode(line.Tags, out var tagErrors);
+            foreach (var (tag, message) in tagErrors) Fail($"items[{i}].tags.{tag}", message);
+            result.Add(new Item(lineId, productId, line.Sku?.Trim() ?? "", line.Quantity ?? 0, key, location?.Id, location?.Code));
+        }
+
+        if (errors.Count > 0)
+            throw new InventoryRuleException($"{errors.Count} problem(s) in the order; nothing was allocated. First: {errors.First().Key}: {errors.First().Value[0]}",
+                errors, onlyNotFound ? RuleViolationKind.NotFound : RuleViolationKind.Invalid);
+        return result;
+    }
+
+    /// <summary>Why units stay unallocated, in words for the monitor.</summary>
+    public static string WhyUnallocated(Item item, IReadOnlyList<OrderRouting.Candidate> ordered, int remaining, bool split, TagCatalogue catalogue)
+    {
+        var segment = catalogue.Enabled ? $" in segment {catalogue.Describe(item.SegmentKey)}" : "";
+        if (item.LocationCode is not null)
+            return $"Only {Math.Max(0, ordered.FirstOrDefault()?.Available ?? 0)} available at {item.LocationCode}{segment}; {remaining} unallocated.";
+        if (split) return $"Not enough available at any location{segment}: {remaining} of {item.Quantity} unallocated.";
+        var best = ordered.OrderByDescending(c => c.Available).FirstOrDefault();
+        return best is null || best.Available <= 0
+            ? $"No location has {item.Sku} available{segment}."
+            : $"No single location has {item.Quantity} available{segment} (most: {best.Available} at {best.Code}); split was not allowed.";
+    }
+}

@@ -1,0 +1,100 @@
+using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Model.Orders;
+using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace InventoryAdmin.Domain.Services.Orders;
+
+/// <summary>Checks a return and splits it over the allocations whose units were shipped and not yet returned.</summary>
+internal static class ReturnInput
+{
+    public sealed record Work(Allocation Allocation, int ProductId, string Sku, int Units, bool Restock, int LocationId, string SegmentKey);
+
+    public static async Task<IReadOnlyList<Work>> PlanAsync(InventoryDbContext db, Order order, TagCatalogue catalogue, IReadOnlyList<ReturnLine?>? lines,
+        CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var onlyNotFound = true;
+        void Fail(string field, string message, bool notFound = false)
+        {
+            errors[field] = [message];
+            onlyNotFound &= notFound;
+        }
+
+        var productIds = order.Items.Select(i => i.ProductId).Distinct().ToList();
+        var skus = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Sku, ct);
+        var locations = (await db.Locations.AsNoTracking().ToListAsync(ct)).DistinctBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(l => l.Code, l => l.Id, StringComparer.OrdinalIgnoreCase);
+        var returned = new Dictionary<long, int>();
+        var result = new List<Work>();
+        var items = lines ?? [];
+        if (items.Count == 0) Fail("items", "Send at least one returned item.");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var line = items[i];
+            if (line is null) { Fail($"items[{i}]", "The item is empty."); continue; }
+            var sku = line.Sku?.Trim() ?? "";
+            var orderItems = order.Items.Where(it => string.Equals(skus[it.ProductId], sku, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (orderItems.Count == 0) { Fail($"items[{i}].sku", $"Order {order.ExternalId} has no item with SKU '{sku}'.", true); continue; }
+            if (line.Quantity is not { } quantity || quantity < 1) { Fail($"items[{i}].quantity", "Return at least one unit."); continue; }
+
+            var shipped = orderItems.SelectMany(it => it.Allocations.Select(a => (Item: it, Allocation: a)))
+                .Select(x => (x.Item, x.Allocation, Left: x.Allocation.Fulfilled - x.Allocation.Returned - returned.GetValueOrDefault(x.Allocation.Id)))
+                .Where(x => x.Left > 0).ToList();
+            var returnable = shipped.Sum(x => x.Left);
+            if (quantity > returnable)
+            {
+                Fail($"items[{i}].quantity", $"Only {returnable} unit(s) of {skus[orderItems[0].ProductId]} were fulfilled and not yet returned; cannot return {quantity}.");
+                continue;
+            }
+
+            var restock = line.Restock ?? true;
+            int? locationId = null;
+            if (!string.IsNullOrWhiteSpace(line.LocationCode))
+            {
+                if (locations.TryGetValue(line.LocationCode.Trim(), out var found)) locationId = found;
+                else { Fail($"items[{i}].locationCode", $"There is no location with code '{line.LocationCode.Trim()}'.", true); continue; }
+            }
+
+            var left = quantity;
+            foreach (var (item, allocation, units) in shipped)
+            {
+                var take = Math.Min(left, units);
+                // Sold without a segment (tags were off): the service rep names the location; the default segment takes it.
+                var unsegmented = item.SegmentKey is null;
+                if (unsegmented && restock && locationId is null)
+                {
+                    Fail($"items[{i}].locationCode", $"{sku} was sold without a segment; give the location to restock it at.");
+                    break;
+                }
+
+                result.Add(new Work(allocation, item.ProductId, skus[item.ProductId], take, restock,
+                    unsegmented && locationId is { } chosen ? chosen : allocation.LocationId, unsegmented ? catalogue.DefaultKey : allocation.SegmentKey));
+                returned[allocation.Id] = returned.GetValueOrDefault(allocation.Id) + take;
+                left -= take;
+                if (left == 0) break;
+            }
+        }
+
+        if (errors.Count > 0)
+            throw new InventoryRuleException($"{errors.Count} problem(s) in the return; nothing was changed. First: {errors.First().Value[0]}", errors,
+                onlyNotFound ? RuleViolationKind.NotFound : RuleViolationKind.Invalid);
+        return result;
+    }
+
+    /// <summary>A return that is not restocked changes no stock, but the ledger records it.</summary>
+    public static async Task RecordNotRestockableAsync(InventoryDbContext db, Work work, Actor actor, string reason, string reference, DateTime at,
+        CancellationToken ct)
+    {
+        var onHand = await db.Segments.Where(s => s.ProductId == work.ProductId && s.LocationId == work.LocationId && s.SegmentKey == work.SegmentKey)
+            .Select(s => (int?)s.OnHand).FirstOrDefaultAsync(ct) ?? 0;
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO Movements (AtUtc, Actor, Source, Reason, ProductId, LocationId, SegmentKey, StorageLocationId, Before, Delta, After,
+                LockedDelta, AllocatedDelta, Reference)
+            VALUES ({at}, {actor.Name}, {actor.Source.ToString()}, {reason}, {work.ProductId}, {work.LocationId}, {work.SegmentKey}, 0, {onHand}, 0, {onHand},
+                0, 0, {reference})
+            """, ct);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Data.Common;
+using InventoryAdmin.Domain.Services.Stock;
+using InventoryAdmin.Domain.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace InventoryAdmin.Domain.Services.Orders;
+
+/// <summary>
+/// Reserves and releases units of one segment inside the caller's transaction. A reservation is one conditional
+/// update of the segment's row (it only succeeds while On Hand − Locked − Allocated covers it), so two orders racing
+/// for the last unit cannot both win, whether they run in one process, several, or against a server database.
+/// Each change also updates the record's figures and writes a ledger movement (Delta 0, AllocatedDelta ±units).
+/// </summary>
+internal sealed class SegmentAllocator : IAsyncDisposable
+{
+    private readonly DbCommand reserve;
+    private readonly DbCommand release;
+    private readonly DbCommand record;
+    private readonly DbCommand movement;
+
+    private SegmentAllocator(DbConnection connection, DbTransaction transaction)
+    {
+        reserve = StockWriter.Command(connection, transaction, """
+            UPDATE Segments SET Allocated = Allocated + $q
+            WHERE ProductId = $p AND LocationId = $l AND SegmentKey = $k AND OnHand - Locked - Allocated >= $q
+            RETURNING OnHand
+            """, "$p", "$l", "$k", "$q");
+        release = StockWriter.Command(connection, transaction, """
+            UPDATE Segments SET Allocated = Allocated - $q
+            WHERE ProductId = $p AND LocationId = $l AND SegmentKey = $k AND Allocated >= $q
+            RETURNING OnHand
+            """, "$p", "$l", "$k", "$q");
+        // Available is the sum over segments of max(0, On Hand − Locked − Allocated): recomputed from the segments.
+        record = StockWriter.Command(connection, transaction, """
+            UPDATE Records SET Allocated = x.Allocated, Available = x.Available, UpdatedAtUtc = $at
+            FROM (SELECT SUM(Allocated) AS Allocated, SUM(MAX(0, OnHand - Locked - Allocated)) AS Available
+                  FROM Segments WHERE ProductId = $p AND LocationId = $l) x
+            WHERE Records.ProductId = $p AND Records.LocationId = $l
+            """, "$p", "$l", "$at");
+        movement = StockWriter.Command(connection, transaction, """
+            INSERT INTO Movements (AtUtc, Actor, Source, Reason, ProductId, LocationId, SegmentKey, StorageLocationId, Before, Delta, After,
+                LockedDelta, AllocatedDelta, Reference)
+            VALUES ($at, $actor, $source, $reason, $p, $l, $k, 0, $onHand, 0, $onHand, 0, $delta, $ref)
+            """, "$at", "$actor", "$source", "$reason", "$p", "$l", "$k", "$onHand", "$delta", "$ref");
+    }
+
+    public static SegmentAllocator Create(InventoryDbContext db) =>
+        new(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Allocations are written inside a transaction."));
+
+    /// <summary>Reserves the units if the segment has them free; false (and nothing changed) when it does not.</summary>
+    public async Task<bool> TryReserveAsync(int productId, int locationId, string key, int units, Actor actor, string reason, string reference,
+        DateTime at, CancellationToken ct) =>
+        await ChangeAsync(reserve, productId, locationId, key, units, units, actor, reason, reference, at, ct);
+
+    /// <summary>Releases reserved units (fulfilled or cancelled).</summary>
+    public async Task ReleaseAsync(int productId, int locationId, string key, int units, Actor actor, string reason, string reference, DateTime at,
+        CancellationToken ct)
+    {
+        if (!await ChangeAsync(release, productId, locationId, key, units, -units, actor, reason, reference, at, ct))
+            throw new InvalidOperationException($"Segment {productId}/{locationId}/{key} has fewer than {units} units allocated.");
+    }
+
+    private async Task<bool> ChangeAsync(DbCommand update, int productId, int locationId, string key, int units, int delta, Actor actor, string reason,
+        string reference, DateTime at, CancellationToken ct)
+    {
+        update.Parameters["$p"].Value = productId;
+        update.Parameters["$l"].Value = locationId;
+        update.Parameters["$k"].Value = key;
+        update.Parameters["$q"].Value = units;
+        if (await update.ExecuteScalarAsync(ct) is not { } onHand || onHand is DBNull) return false;
+
+        record.Parameters["$p"].Value = productId;
+        record.Parameters["$l"].Value = locationId;
+        record.Parameters["$at"].Value = at;
+        await record.ExecuteNonQueryAsync(ct);
+
+        movement.Parameters["$at"].Value = at;
+        movement.Parameters["$actor"].Value = actor.Name;
+        movement.Parameters["$source"].Value = actor.Source.ToString();
+        movement.Parameters["$reason"].Value = reason;
+        movement.Parameters["$p"].Value = productId;
+        movement.Parameters["$l"].Value = locationId;
+        movement.Parameters["$k"].Value = key;
+        movement.Parameters["$onHand"].Value = onHand;
+        movement.Parameters["$delta"].Value = delta;
+        movement.Parameters["$ref"].Value = reference;
+        await movement.ExecuteNonQueryAsync(ct);
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await reserve.DisposeAsync();
+        await release.DisposeAsync();
+        await record.DisposeAsync();
+        await movement.DisposeAsync();
+    }
+}
