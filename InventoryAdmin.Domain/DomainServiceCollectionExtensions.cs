@@ -23,6 +23,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<OverviewService>();
         services.AddSingleton<StockService>();
         services.AddSingleton<TraitService>();
+        services.AddSingleton<OrderService>();
+        services.AddSingleton<AllocationMonitorService>();
         services.AddSingleton<InventoryQueryService>();
         services.AddSingleton<StockImportService>();
         services.AddSingleton<StockExportService>();

@@ -139,7 +139,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
             .OrderBy(s => catalogue.SortKey(s.Tags), StringComparer.Ordinal)
             .ToList();
 
-    private static IEnumerable<string> SegmentPatterns(TagCatalogue catalogue, IReadOnlyDictionary<string, string> segment)
+    internal static IEnumerable<string> SegmentPatterns(TagCatalogue catalogue, IReadOnlyDictionary<string, string> segment)
     {
         foreach (var (tagName, valueName) in segment)
         {

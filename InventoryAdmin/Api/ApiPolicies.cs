@@ -10,10 +10,13 @@ public static class ApiPolicies
     public const string TagEditor = "api:tag-editor";
     public const string Admin = "api:admin";
     public const string StockEditor = "api:stock-editor";
+    public const string OrderTaker = "api:order-taker";
 
     public static AuthorizationBuilder AddApiPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(AnyKey, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser())
         .AddPolicy(TagEditor, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Merchandiser, Roles.Admin))
         .AddPolicy(StockEditor, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.WarehouseManager, Roles.Admin))
+        .AddPolicy(OrderTaker, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+            .RequireRole(Roles.Integration, Roles.WarehouseManager, Roles.Admin))
         .AddPolicy(Admin, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Admin));
 }

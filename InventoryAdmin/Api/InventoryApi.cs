@@ -30,6 +30,7 @@ public static class InventoryApi
         v1.MapInventoryEndpoints();
         v1.MapCatalogueEndpoints();
         v1.MapTraitEndpoints();
+        v1.MapOrderEndpoints();
         v1.MapAdminEndpoints();
 
         app.MapOpenApi().RequireAuthorization(ApiPolicies.AnyKey);

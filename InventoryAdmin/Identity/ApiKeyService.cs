@@ -24,7 +24,7 @@ public sealed class ApiKeyService(IDbContextFactory<AppIdentityDbContext> dbFact
         var errors = new Dictionary<string, string[]>();
         if (trimmed.Length == 0) errors["name"] = ["Name the key after the system that will use it."];
         else if (trimmed.Length > 100) errors["name"] = ["Name must be at most 100 characters."];
-        if (role is null || !Roles.All.Contains(role)) errors["role"] = [$"Role must be one of {string.Join(", ", Roles.All)}."];
+        if (role is null || !Roles.ForKeys.Contains(role)) errors["role"] = [$"Role must be one of {string.Join(", ", Roles.ForKeys)}."];
         if (errors.Count > 0) throw new InventoryRuleException(string.Join(" ", errors.Values.SelectMany(e => e)), errors);
 
         var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
