@@ -1,4 +1,5 @@
 using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using Microsoft.EntityFrameworkCore;
@@ -67,5 +68,27 @@ public sealed class LedgerReplayServiceTests : IAsyncLifetime
         Assert.Equal((11L, 6L), (total.FromLedger, total.Stored));
         var record = Assert.Single(report.Differences, d => d.Segment is null);
         Assert.Equal((15L, 10L), (record.FromLedger, record.Stored));
+    }
+
+    [Fact]
+    public async Task ReplayAsync_AfterOrdersFulfilledAndCancelled_IsConsistent_AndATamperedAllocatedFigureIsReported()
+    {
+        var orders = new OrderService(bed.Store.Factory, bed.Changes, new FixedTimeProvider(StockTestBed.Now));
+        await bed.Stock.RefreshAsync([StockTestBed.Line("A-1", "Retailer2", 20, ("Channel", "Kibo"))], StockTestBed.Manager);
+        var item = new OrderItemRequest(null, "A-1", 6, new Dictionary<string, string> { ["Channel"] = "Kibo" }, "Retailer2");
+        var (order, _) = await orders.CreateAsync(new OrderRequest("R-1", null, false, [item]), StockTestBed.Manager);
+        var allocationId = order.Items[0].Allocations[0].Id;
+        await orders.FulfilAsync("R-1", null, [new SettleLine(allocationId, 2)], StockTestBed.Manager);
+        await orders.CancelAsync("R-1", null, [new SettleLine(allocationId, 1)], StockTestBed.Manager);
+
+        var consistent = await ledger.ReplayAsync();
+        await using (var db = bed.Store.CreateContext())
+            await db.Database.ExecuteSqlRawAsync("UPDATE Segments SET Allocated = Allocated + 4 WHERE Allocated = 3");
+        var tampered = await ledger.ReplayAsync();
+
+        Assert.True(consistent.Consistent, string.Join("; ", consistent.Differences));
+        Assert.Contains(tampered.Differences, d => d.Figure == "Allocated (open allocations)" && d.FromLedger == 3 && d.Stored == 7);
+        Assert.Contains(tampered.Differences, d => d.Figure == "Allocated" && d.Segment is not null && d.FromLedger == 3 && d.Stored == 7);
+        Assert.Contains(tampered.Differences, d => d.Figure == "Allocated" && d.Segment is null && d.FromLedger == 7 && d.Stored == 3);
     }
 }
