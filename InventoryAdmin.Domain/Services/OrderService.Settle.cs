@@ -37,6 +37,9 @@ public sealed partial class OrderService
         }
 
         if (fulfil) await ShipAsync(db, work, actor, reason, order.ExternalId, at, ct);
+        if (!fulfil && lines is not { Count: > 0 })
+            foreach (var item in order.Items.Where(i => i.UnallocatedQuantity > 0))
+                (item.UnallocatedQuantity, item.UnallocatedReason) = (0, $"Cancelled by {actor.Name}");
         order.Status = OrderStatuses.Of(order);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -12,7 +12,7 @@ internal static class OrderStatuses
         var unallocated = order.Items.Sum(i => i.UnallocatedQuantity);
         var open = allocations.Sum(a => a.Open);
         var settled = allocations.Sum(a => a.Fulfilled + a.Cancelled);
-        if (allocations.Count == 0) return OrderStatus.Unallocated;
+        if (allocations.Count == 0) return unallocated > 0 ? OrderStatus.Unallocated : OrderStatus.Cancelled;
         if (open == 0) return allocations.Any(a => a.Fulfilled > 0) ? OrderStatus.Completed : OrderStatus.Cancelled;
         if (settled > 0) return OrderStatus.InProgress;
         return unallocated > 0 ? OrderStatus.PartiallyAllocated : OrderStatus.Allocated;

@@ -13,7 +13,9 @@ internal static class SettleInput
         if (lines is null || lines.Count == 0)
         {
             var open = allocations.Values.Where(a => a.Open > 0).Select(a => (a, a.Open)).ToList();
-            if (open.Count == 0)
+            // Cancelling a whole order also drops what was never allocated.
+            var waiting = verb == "cancel" && order.Items.Any(i => i.UnallocatedQuantity > 0);
+            if (open.Count == 0 && !waiting)
                 throw new InventoryRuleException("items", $"Order {order.ExternalId} has nothing open to {verb}.", RuleViolationKind.Conflict);
             return open;
         }

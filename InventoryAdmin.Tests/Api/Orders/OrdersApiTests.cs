@@ -138,6 +138,20 @@ public sealed class OrdersApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CancelWholeOrder_DropsItsUnallocatedUnitsFromTheMonitor()
+    {
+        await CreateAsync(new { externalId = "W-11", items = new[] { new { sku = "TEE-1", quantity = 500 } } }, HttpStatusCode.Created);
+        var before = await InventoryArrange.EnsureAsync(await channel.GetAsync("/api/v1/allocations/monitor"), HttpStatusCode.OK);
+
+        var cancelled = await PostAsync("/api/v1/orders/W-11/cancel", new { }, HttpStatusCode.OK);
+        var after = await InventoryArrange.EnsureAsync(await channel.GetAsync("/api/v1/allocations/monitor"), HttpStatusCode.OK);
+
+        Assert.Contains(before.GetProperty("unallocated").EnumerateArray(), u => u.GetProperty("orderExternalId").GetString() == "W-11");
+        Assert.Equal("cancelled", cancelled.GetProperty("status").GetString());
+        Assert.DoesNotContain(after.GetProperty("unallocated").EnumerateArray(), u => u.GetProperty("orderExternalId").GetString() == "W-11");
+    }
+
+    [Fact]
     public async Task Availability_PerLocationOrSummed()
     {
         await CreateAsync(new { externalId = "W-9", items = new[] { new { sku = "TEE-1", quantity = 4, locationCode = "DC-East" } } }, HttpStatusCode.Created);
