@@ -24,7 +24,7 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
         _tags = new TagService(_store.Factory, changes, clock);
         _settings = new InventorySettingsService(_store.Factory, changes);
         _seeder = new DemoDataSeeder(_store.Factory, _tags, _settings, new StockService(_store.Factory, changes, clock),
-            new TraitService(_store.Factory, changes, clock));
+            new TraitService(_store.Factory, changes, clock), new OrderService(_store.Factory, changes, clock));
     }
 
     public Task InitializeAsync() => _store.InitializeAsync();
@@ -125,6 +125,20 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
         Assert.True(storage.Single(s => s.Name == "A-01").Sellable);
         Assert.All(storage.Where(s => s.Name != "A-01"), s => Assert.True(s.LockedUnits > 0 && s.LockedUnits == s.Units, s.Name));
         Assert.True(report.Consistent, string.Join("; ", report.Differences));
+    }
+
+    [Fact]
+    public async Task SeedAsync_EmptyStore_HasOpenOrdersForTheMonitorAndOneUnallocatedItem()
+    {
+        var clock = new FixedTimeProvider(Now);
+        await _seeder.SeedAsync();
+
+        var monitor = await new AllocationMonitorService(_store.Factory, new InventoryChanges(), clock).MonitorAsync();
+
+        Assert.True(monitor.Aggregate.OpenAllocations >= 4, $"{monitor.Aggregate.OpenAllocations} open allocations");
+        Assert.Equal(monitor.Locations.Sum(l => l.Units), monitor.Aggregate.Units);
+        Assert.Equal("WEB-100232", Assert.Single(monitor.Unallocated).OrderExternalId);
+        Assert.True((await new LedgerReplayService(_store.Factory, clock).ReplayAsync()).Consistent);
     }
 
     [Fact]

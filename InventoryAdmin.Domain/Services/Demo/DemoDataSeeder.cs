@@ -12,7 +12,7 @@ namespace InventoryAdmin.Domain.Services.Demo;
 /// screen has something real to show on the first run. Does nothing once any product exists.
 /// </summary>
 public sealed class DemoDataSeeder(IDbContextFactory<InventoryDbContext> dbFactory, TagService tags,
-    InventorySettingsService settings, StockService stock, TraitService traits)
+    InventorySettingsService settings, StockService stock, TraitService traits, OrderService orders)
 {
     private static readonly Actor Seed = new("demo-seed", MovementSource.Seed);
 
@@ -46,6 +46,31 @@ public sealed class DemoDataSeeder(IDbContextFactory<InventoryDbContext> dbFacto
             new StockLine(p.Sku, null, l.Code, null, random.Next(0, 6) == 0 ? 0 : random.Next(5, 240), "Demo stock"))).ToList();
         await stock.RefreshAsync(lines, Seed, ct);
         await StorageLocationsAsync(products.Skip(15).Take(6).Select(p => p.Sku).ToList(), ct);
+        await OrdersAsync(products.Skip(30).Take(5).Select(p => p.Sku).ToList(), ct);
+    }
+
+    /// <summary>A few open orders from the web shop, Amazon and a store (one that cannot be allocated), so the monitor has something to show.</summary>
+    private async Task OrdersAsync(IReadOnlyList<string> skus, CancellationToken ct)
+    {
+        OrderItemRequest Item(string sku, int quantity, string channel, string orderType = "STH", string? location = null) =>
+            new(null, sku, quantity, new Dictionary<string, string> { ["Channel"] = channel, ["OrderType"] = orderType }, location);
+        // The store order picks a jacket the store has in stock (the demo counts leave some records empty).
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var inStore = await (from g in db.Segments
+                             join p in db.Products on g.ProductId equals p.Id
+                             join l in db.Locations on g.LocationId equals l.Id
+                             where l.Code == "Retailer2" && skus.Contains(p.Sku) && g.OnHand - g.Locked - g.Allocated > 0
+                             orderby p.Sku
+                             select p.Sku).FirstOrDefaultAsync(ct) ?? skus[4];
+        OrderRequest[] demo =
+        [
+            new("WEB-100231", "kibo-web", false, [Item(skus[0], 2, "Kibo"), Item(skus[1], 1, "Kibo")]),
+            new("AMZ-114-5512", "amazon", true, [Item(skus[2], 3, "Amazon")]),
+            new("WMT-88120", "walmart", false, [Item(skus[3], 1, "Walmart")]),
+            new("POS-R2-0042", "pos-retailer2", true, [new OrderItemRequest(null, inStore, 1, null, "Retailer2")]),
+            new("WEB-100232", "kibo-web", false, [Item(skus[1], 900, "Kibo")]),
+        ];
+        foreach (var order in demo) await orders.CreateAsync(order, Seed, ct);
     }
 
     /// <summary>Bins at DC-East (a damaged-goods area, an outbound lane, a receiving dock in motion) with some stock, so traits have something to show.</summary>
