@@ -85,24 +85,42 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
             DateTime.SpecifyKind(o.CreatedAtUtc, DateTimeKind.Utc), o.Items, o.Units, o.Allocated, o.Unallocated)).ToList(), total);
     }
 
+    /// <remarks>
+    /// With tags on an item reserves from its one segment; with tags off a record is one segment, so it reserves from
+    /// whichever stored segments of the location hold free units (stock counted while tags were on keeps its keys).
+    /// </remarks>
     private static async Task AllocateAsync(InventoryDbContext db, SegmentAllocator allocator, Order order, OrderItem item, OrderInput.Item input,
         TagCatalogue catalogue, Actor actor, DateTime at, CancellationToken ct)
     {
-        var key = input.SegmentKey;
-        var candidates = await (from s in db.Segments
-                                join l in db.Locations on s.LocationId equals l.Id
-                                where s.ProductId == input.ProductId && s.SegmentKey == key && (input.LocationId == null || s.LocationId == input.LocationId)
-                                select new OrderRouting.Candidate(l.Id, l.Code, l.Priority, s.OnHand - s.Locked - s.Allocated)).ToListAsync(ct);
-        var ordered = OrderRouting.Order(candidates);
+        var segments = from s in db.Segments
+                       join l in db.Locations on s.LocationId equals l.Id
+                       where s.ProductId == input.ProductId && (input.LocationId == null || s.LocationId == input.LocationId)
+                       select new { s, l };
+        if (catalogue.Enabled) segments = segments.Where(x => x.s.SegmentKey == input.SegmentKey);
+        var free = await segments.Select(x => new
+        {
+            x.l.Id, x.l.Code, x.l.Priority, x.s.SegmentKey, Available = x.s.OnHand - x.s.Locked - x.s.Allocated,
+        }).ToListAsync(ct);
+        var ordered = OrderRouting.Order(free.GroupBy(f => (f.Id, f.Code, f.Priority))
+            .Select(g => new OrderRouting.Candidate(g.Key.Id, g.Key.Code, g.Key.Priority, g.Sum(f => Math.Max(0, f.Available)))));
+
         var remaining = input.Quantity;
         var reason = $"Allocated to order {order.ExternalId}";
         foreach (var (location, units) in OrderRouting.Plan(ordered, remaining, order.AllowSplit))
         {
             var take = Math.Min(units, remaining);
-            if (take <= 0) break;
-            if (!await allocator.TryReserveAsync(input.ProductId, location.LocationId, key, take, actor, reason, order.ExternalId, at, ct)) continue;
-            item.Allocations.Add(new Allocation(order.Id, input.ProductId, location.LocationId, key, take, at));
-            remaining -= take;
+            foreach (var segment in free.Where(f => f.Id == location.LocationId && f.Available > 0)
+                         .OrderByDescending(f => f.Available).ThenBy(f => f.SegmentKey, StringComparer.Ordinal))
+            {
+                var part = Math.Min(take, segment.Available);
+                if (part <= 0) break;
+                if (!await allocator.TryReserveAsync(input.ProductId, location.LocationId, segment.SegmentKey, part, actor, reason, order.ExternalId, at, ct))
+                    continue;
+                item.Allocations.Add(new Allocation(order.Id, input.ProductId, location.LocationId, segment.SegmentKey, part, at));
+                take -= part;
+                remaining -= part;
+            }
+
             if (remaining == 0) break;
         }
 

@@ -36,8 +36,9 @@ internal static class StockSegments
     }
 
     /// <summary>
-    /// Stock that predates a tag belongs to its default value: the key of every row gains the new tag's
-    /// default value id (new tags sort last, so appending keeps key order), and the ledger records the move.
+    /// Stock that predates a tag belongs to its default value: the key of every row, segment, allocation and
+    /// order item gains the new tag's default value id (new tags sort last, so appending keeps key order), and
+    /// the ledger records the move of stock and of reservations.
     /// </summary>
     public static async Task AssignDefaultOfNewTagAsync(InventoryDbContext db, Tag tag, Actor actor, DateTime at, CancellationToken ct)
     {
@@ -54,8 +55,20 @@ internal static class StockSegments
                 CASE WHEN Locked THEN Quantity ELSE 0 END, NULL
             FROM StockRows WHERE Quantity > 0
             """, ct);
+        // Reservations move with their segment: out of the old key and into the new one in the ledger, as stock does.
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO Movements (AtUtc, Actor, Source, Reason, ProductId, LocationId, SegmentKey, StorageLocationId, Before, Delta, After,
+                LockedDelta, AllocatedDelta, Reference)
+            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, ProductId, LocationId, SegmentKey, 0, 0, 0, 0, 0, -Allocated, NULL
+            FROM Segments WHERE Allocated <> 0
+            UNION ALL
+            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, ProductId, LocationId, SegmentKey || {id + "|"}, 0, 0, 0, 0, 0, Allocated, NULL
+            FROM Segments WHERE Allocated <> 0
+            """, ct);
         await db.StockRows.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + id + "|"), ct);
         await db.Segments.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + id + "|"), ct);
+        await db.Allocations.ExecuteUpdateAsync(s => s.SetProperty(a => a.SegmentKey, a => a.SegmentKey + id + "|"), ct);
+        await db.OrderItems.Where(i => i.SegmentKey != null).ExecuteUpdateAsync(s => s.SetProperty(i => i.SegmentKey, i => i.SegmentKey + id + "|"), ct);
     }
 
     /// <summary>Removes the (empty) rows of values that are going away, so no key names a missing value.</summary>

@@ -45,8 +45,11 @@ public sealed class OrdersAndAllocationMonitorBrowserTests : IAsyncLifetime
     [Fact]
     public async Task MonitorAddsUp_AndFollowsACancelAndAFulfilLive()
     {
-        var sku = await DemoSkuAvailableAtBothAsync();
         var orders = app.Services.GetRequiredService<OrderService>();
+        // The demo's own orders are cancelled first, so the monitor shows only this test's.
+        foreach (var demo in (await orders.ListAsync(null, null, 1, 100)).Items)
+            await orders.CancelAsync(demo.ExternalId, demo.Source, null, WebShop);
+        var sku = await DemoSkuAvailableAtBothAsync();
         await orders.CreateAsync(new OrderRequest("UI-1001", "web", false, [new OrderItemRequest("1", sku, StoreUnits, null, Store)]), WebShop);
         await orders.CreateAsync(new OrderRequest("UI-1002", "web", false, [new OrderItemRequest("1", sku, DcUnits, null, Dc)]), WebShop);
         // More than any location holds: stays unallocated with a reason.
@@ -80,7 +83,9 @@ public sealed class OrdersAndAllocationMonitorBrowserTests : IAsyncLifetime
 
         await manager.SignInAsync("warehouse@demo.local", IdentityBootstrap.DemoPassword);
         await manager.OpenAsync("/orders");
-        await Expect(manager.Page.GetByTestId("order-link")).ToHaveCountAsync(3);
+        // This test's three orders, newest first, above the demo's five (cancelled).
+        await Expect(manager.Page.GetByTestId("order-link")).ToHaveCountAsync(8);
+        await Expect(manager.Page.GetByTestId("order-link").First).ToHaveTextAsync("UI-1003");
         await manager.ScreenshotAsync("2-orders");
 
         // Cancel 10 of the store's 35: quantity, then the confirmation step.
