@@ -64,6 +64,23 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         return await ToDtoAsync(db, order, ct);
     }
 
+    /// <summary>The order's ledger movements, oldest first: what was reserved, shipped, released and returned, when and by whom.</summary>
+    public async Task<IReadOnlyList<OrderEventDto>> HistoryAsync(string externalId, string? source = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var order = await FindOneAsync(db, externalId, source, ct);
+        var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        var products = order.Items.Select(i => i.ProductId).Distinct().ToList();
+        var events = await (from m in db.Movements.AsNoTracking()
+                            join p in db.Products on m.ProductId equals p.Id
+                            join l in db.Locations on m.LocationId equals l.Id
+                            where m.Reference == order.ExternalId && products.Contains(m.ProductId) && m.AtUtc >= order.CreatedAtUtc
+                            orderby m.Id
+                            select new { m.AtUtc, p.Sku, l.Code, m.SegmentKey, m.Delta, m.AllocatedDelta, m.Reason, m.Actor }).Take(1000).ToListAsync(ct);
+        return events.Select(e => new OrderEventDto(DateTime.SpecifyKind(e.AtUtc, DateTimeKind.Utc), e.Sku, e.Code, catalogue.Decode(e.SegmentKey), e.Delta,
+            e.AllocatedDelta, e.Reason, e.Actor)).ToList();
+    }
+
     /// <summary>Newest first; search matches the external id's start; status filters.</summary>
     public async Task<PagedResult<OrderSummaryDto>> ListAsync(string? search, string? status, int page, int pageSize, CancellationToken ct = default)
     {

@@ -49,3 +49,7 @@ public sealed record AvailabilityDto(string Sku, string? LocationCode, int Avail
 
 /// <summary>A row of the orders list.</summary>
 public sealed record OrderSummaryDto(string ExternalId, string Source, string Status, DateTime CreatedAt, int Items, int Units, int Allocated, int Unallocated);
+
+/// <summary>A ledger movement of an order: reservations (Allocated ±), shipments and returns (On Hand ±).</summary>
+public sealed record OrderEventDto(DateTime At, string Sku, string LocationCode, IReadOnlyDictionary<string, string> Tags, int Delta, int AllocatedDelta,
+    string Reason, string Actor);

@@ -17,6 +17,7 @@ namespace InventoryAdmin.Components.Pages.Orders;
 public partial class OrderPage : IDisposable
 {
     private OrderDto? order;
+    private IReadOnlyList<OrderEventDto> history = [];
     private string? problem;
     private IReadOnlyList<OrderSummaryDto> candidates = [];
     private bool canSettle;
@@ -57,6 +58,7 @@ public partial class OrderPage : IDisposable
         try
         {
             order = await Service.GetAsync(ExternalId, string.IsNullOrWhiteSpace(Source) ? null : Source);
+            history = await Service.HistoryAsync(order.ExternalId, order.Source);
             problem = null;
             candidates = [];
         }
