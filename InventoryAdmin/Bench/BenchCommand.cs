@@ -3,14 +3,16 @@ using System.Globalization;
 namespace InventoryAdmin.Bench;
 
 /// <summary>
-/// The command-line verbs that run without the web host:
-/// <c>bench grid [--products N] [--keep]</c> and <c>generate [--products N] [--db path]</c>.
+/// The command-line verbs that run instead of the web app (bench allocate starts its own host for the API part):
+/// <c>bench grid [--products N] [--keep]</c>, <c>bench allocate [--products N] [--orders N] [--runs N] [--stock N] [--keep]</c>
+/// and <c>generate [--products N] [--db path]</c>.
 /// </summary>
 internal static class BenchCommand
 {
     private const string Usage = """
         usage:
           dotnet run -c Release --project InventoryAdmin -- bench grid [--products 100000] [--keep]
+          dotnet run -c Release --project InventoryAdmin -- bench allocate [--products 2000] [--orders 2000] [--runs 3] [--stock 1000] [--keep]
           dotnet run -c Release --project InventoryAdmin -- generate [--products 100000] [--db inventoryadmin-scale.db]
         """;
 
@@ -25,12 +27,42 @@ internal static class BenchCommand
             case ["bench", "grid", .. var rest] when Parse(rest, allowDb: false) is { } options:
                 var report = await BenchGridVerb.RunAsync(options, output, ct);
                 return report.Check.IsConsistent(options.Products, ScaleCatalogue.Locations.Length) ? 0 : 1;
+            case ["bench", "allocate", .. var rest] when ParseAllocate(rest) is { } options:
+                var allocate = await BenchAllocateVerb.RunAsync(options, output, ct);
+                return allocate.IsConsistent ? 0 : 1;
             case ["generate", .. var rest] when Parse(rest, allowDb: true) is { } options:
                 return await GenerateVerb.RunAsync(options, output, ct);
             default:
                 output.WriteLine(Usage);
                 return 2;
         }
+    }
+
+    private static BenchAllocateOptions? ParseAllocate(string[] args)
+    {
+        var options = new BenchAllocateOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--keep")
+            {
+                options = options with { Keep = true };
+                continue;
+            }
+
+            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0) return null;
+            options = args[i] switch
+            {
+                "--products" => options with { Products = n },
+                "--orders" => options with { Orders = n },
+                "--runs" => options with { Runs = n },
+                "--stock" => options with { StockPerRecord = n },
+                _ => null,
+            };
+            if (options is null) return null;
+            i++;
+        }
+
+        return options;
     }
 
     private static BenchOptions? Parse(string[] args, bool allowDb)
