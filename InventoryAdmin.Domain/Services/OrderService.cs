@@ -17,18 +17,26 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     public const int MaxItems = 500;
 
     /// <returns>The order and whether it was created now (false: it existed, nothing was allocated again).</returns>
+    /// <remarks>
+    /// Everything that only reads (the checks, the tags, where each item could go) happens before the write
+    /// transaction, so the write lock is held only for the reservations and the inserts; a reservation still
+    /// re-checks its segment in the database, so a stale read can only make it try the next location.
+    /// </remarks>
     public async Task<(OrderDto Order, bool Created)> CreateAsync(OrderRequest request, Actor actor, CancellationToken ct = default)
     {
         var (externalId, source) = OrderInput.Keys(request.ExternalId, request.Source);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await FindAsync(db, externalId, source, ct) is { } existing) return (await ToDtoAsync(db, existing, ct), false);
+        await db.Database.OpenConnectionAsync(ct);
+        if (await ExistsAsync(db, externalId, source, ct)) return (await ExistingAsync(db, externalId, source, ct), false);
 
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
         var items = await OrderInput.ItemsAsync(db, catalogue, request.Items, ct);
+        var free = new List<IReadOnlyList<FreeSegment>>(items.Count);
+        foreach (var item in items) free.Add(await FreeSegmentsAsync(db, item, catalogue, ct));
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // Checked again inside the write transaction: on SQLite it holds the write lock; elsewhere the unique index decides.
-        if (await FindAsync(db, externalId, source, ct) is { } raced) return (await ToDtoAsync(db, raced, ct), false);
+        if (await ExistsAsync(db, externalId, source, ct)) return (await ExistingAsync(db, externalId, source, ct), false);
 
         var at = clock.GetUtcNow().UtcDateTime;
         var order = new Order(externalId, source, request.AllowSplit ?? false, at, actor.Name);
@@ -42,20 +50,32 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         {
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            var winner = await FindAsync(db, externalId, source, ct) ?? throw new InvalidOperationException($"Order {externalId} could not be saved.");
-            return (await ToDtoAsync(db, winner, ct), false);
+            return (await ExistingAsync(db, externalId, source, ct), false);
         }
 
         await using (var allocator = SegmentAllocator.Create(db))
             for (var i = 0; i < items.Count; i++)
-                await AllocateAsync(db, allocator, order, order.Items[i], items[i], catalogue, actor, at, ct);
+            {
+                // A reservation refused because another order took the units since they were read: read again, now
+                // inside the transaction, and route what is left (and give the reason from what is really there).
+                if (!await AllocateAsync(allocator, order, order.Items[i], items[i], free[i], catalogue, actor, at, ct))
+                    await AllocateAsync(allocator, order, order.Items[i], items[i], await FreeSegmentsAsync(db, items[i], catalogue, ct), catalogue, actor, at, ct);
+            }
+
         order.Status = OrderStatuses.Of(order);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
 
         changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
-        return (await ToDtoAsync(db, order, ct), true);
+        var codes = free.SelectMany(f => f).DistinctBy(f => f.LocationId).ToDictionary(f => f.LocationId, f => f.Code);
+        return (ToDto(order, catalogue, items.DistinctBy(i => i.ProductId).ToDictionary(i => i.ProductId, i => i.Sku), codes), true);
     }
+
+    private static Task<bool> ExistsAsync(InventoryDbContext db, string externalId, string source, CancellationToken ct) =>
+        db.Orders.AnyAsync(o => o.Source == source && o.ExternalId == externalId, ct);
+
+    private static async Task<OrderDto> ExistingAsync(InventoryDbContext db, string externalId, string source, CancellationToken ct) =>
+        await ToDtoAsync(db, await FindAsync(db, externalId, source, ct) ?? throw new InvalidOperationException($"Order {externalId} could not be read."), ct);
 
     public async Task<OrderDto> GetAsync(string externalId, string? source = null, CancellationToken ct = default)
     {
@@ -102,37 +122,50 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
             DateTime.SpecifyKind(o.CreatedAtUtc, DateTimeKind.Utc), o.Items, o.Units, o.Allocated, o.Unallocated)).ToList(), total);
     }
 
+    /// <summary>A segment of the item's product at a location, with its free units when read.</summary>
+    private sealed record FreeSegment(int LocationId, string Code, int Priority, string SegmentKey, int Available);
+
     /// <remarks>
     /// With tags on an item reserves from its one segment; with tags off a record is one segment, so it reserves from
     /// whichever stored segments of the location hold free units (stock counted while tags were on keeps its keys).
     /// </remarks>
-    private static async Task AllocateAsync(InventoryDbContext db, SegmentAllocator allocator, Order order, OrderItem item, OrderInput.Item input,
-        TagCatalogue catalogue, Actor actor, DateTime at, CancellationToken ct)
+    private static async Task<IReadOnlyList<FreeSegment>> FreeSegmentsAsync(InventoryDbContext db, OrderInput.Item input, TagCatalogue catalogue,
+        CancellationToken ct)
     {
-        var segments = from s in db.Segments
+        var segments = from s in db.Segments.AsNoTracking()
                        join l in db.Locations on s.LocationId equals l.Id
                        where s.ProductId == input.ProductId && (input.LocationId == null || s.LocationId == input.LocationId)
                        select new { s, l };
         if (catalogue.Enabled) segments = segments.Where(x => x.s.SegmentKey == input.SegmentKey);
-        var free = await segments.Select(x => new
-        {
-            x.l.Id, x.l.Code, x.l.Priority, x.s.SegmentKey, Available = x.s.OnHand - x.s.Locked - x.s.Allocated,
-        }).ToListAsync(ct);
-        var ordered = OrderRouting.Order(free.GroupBy(f => (f.Id, f.Code, f.Priority))
-            .Select(g => new OrderRouting.Candidate(g.Key.Id, g.Key.Code, g.Key.Priority, g.Sum(f => Math.Max(0, f.Available)))));
+        var rows = await segments.Select(x => new { x.l.Id, x.l.Code, x.l.Priority, x.s.SegmentKey, Available = x.s.OnHand - x.s.Locked - x.s.Allocated })
+            .ToListAsync(ct);
+        return rows.Select(r => new FreeSegment(r.Id, r.Code, r.Priority, r.SegmentKey, r.Available)).ToList();
+    }
 
-        var remaining = input.Quantity;
+    /// <returns>False when a reservation was refused because the units read as free were taken meanwhile.</returns>
+    private static async Task<bool> AllocateAsync(SegmentAllocator allocator, Order order, OrderItem item, OrderInput.Item input, IReadOnlyList<FreeSegment> free,
+        TagCatalogue catalogue, Actor actor, DateTime at, CancellationToken ct)
+    {
+        var fresh = true;
+        var ordered = OrderRouting.Order(free.GroupBy(f => (f.LocationId, f.Code, f.Priority))
+            .Select(g => new OrderRouting.Candidate(g.Key.LocationId, g.Key.Code, g.Key.Priority, g.Sum(f => Math.Max(0, f.Available)))));
+
+        var remaining = input.Quantity - item.Allocations.Sum(a => a.Quantity);
         var reason = $"Allocated to order {order.ExternalId}";
         foreach (var (location, units) in OrderRouting.Plan(ordered, remaining, order.AllowSplit))
         {
             var take = Math.Min(units, remaining);
-            foreach (var segment in free.Where(f => f.Id == location.LocationId && f.Available > 0)
+            foreach (var segment in free.Where(f => f.LocationId == location.LocationId && f.Available > 0)
                          .OrderByDescending(f => f.Available).ThenBy(f => f.SegmentKey, StringComparer.Ordinal))
             {
                 var part = Math.Min(take, segment.Available);
                 if (part <= 0) break;
                 if (!await allocator.TryReserveAsync(input.ProductId, location.LocationId, segment.SegmentKey, part, actor, reason, order.ExternalId, at, ct))
+                {
+                    fresh = false;
                     continue;
+                }
+
                 item.Allocations.Add(new Allocation(order.Id, input.ProductId, location.LocationId, segment.SegmentKey, part, at));
                 take -= part;
                 remaining -= part;
@@ -143,6 +176,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
 
         item.UnallocatedQuantity = remaining;
         item.UnallocatedReason = remaining == 0 ? null : OrderInput.WhyUnallocated(input, ordered, remaining, order.AllowSplit, catalogue);
+        return fresh || remaining == 0;
     }
 
     internal static Task<Order?> FindAsync(InventoryDbContext db, string externalId, string source, CancellationToken ct) =>
@@ -170,6 +204,11 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         var productIds = order.Items.Select(i => i.ProductId).Distinct().ToList();
         var skus = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Sku, ct);
         var codes = await db.Locations.ToDictionaryAsync(l => l.Id, l => l.Code, ct);
+        return ToDto(order, catalogue, skus, codes);
+    }
+
+    private static OrderDto ToDto(Order order, TagCatalogue catalogue, IReadOnlyDictionary<int, string> skus, IReadOnlyDictionary<int, string> codes)
+    {
         IReadOnlyDictionary<string, string> Tags(string? key) => key is null ? new Dictionary<string, string>() : catalogue.Decode(key);
         static DateTime? Utc(DateTime? at) => at is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;
         return new OrderDto(order.ExternalId, order.Source, OrderStatuses.Name(order.Status), DateTime.SpecifyKind(order.CreatedAtUtc, DateTimeKind.Utc),
