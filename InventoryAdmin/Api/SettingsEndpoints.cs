@@ -9,7 +9,7 @@ internal static class SettingsEndpoints
 {
     public static void MapSettingsEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/settings/inventory").WithTags("Settings");
+        var group = api.MapGroup("/settings/inventory").WithTags("Settings").RequireAuthorization(ApiPolicies.Staff);
         group.MapGet("", (InventorySettingsService settings, CancellationToken ct) => settings.GetAsync(ct));
         group.MapPut("", async Task<Ok<InventorySettingsDto>> (SettingsRequest body, InventorySettingsService settings, CancellationToken ct) =>
             TypedResults.Ok(await settings.SetTagsEnabledAsync(

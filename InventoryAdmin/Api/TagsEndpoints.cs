@@ -9,7 +9,7 @@ internal static class TagsEndpoints
 {
     public static void MapTagsEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/tags").WithTags("Tags");
+        var group = api.MapGroup("/tags").WithTags("Tags").RequireAuthorization(ApiPolicies.Staff);
         group.MapGet("", (TagService tags, CancellationToken ct) => tags.ListAsync(ct));
         group.MapGet("/{name}", (string name, TagService tags, CancellationToken ct) => tags.GetAsync(name, ct));
 

@@ -164,13 +164,18 @@ public sealed class OrdersApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task IntegrationKey_CannotChangeTagsStockOrKeys()
+    public async Task IntegrationKey_CannotUseTagsOrChangeStockOrKeys()
     {
+        var tags = await channel.GetAsync("/api/v1/tags");
+        var settings = await channel.GetAsync("/api/v1/settings/inventory");
+        var inventory = await channel.GetAsync("/api/v1/inventory/TEE-1");
         var tag = await channel.PostAsJsonAsync("/api/v1/tags", InventoryArrange.ChannelTag);
         var stock = await channel.PostAsJsonAsync("/api/v1/inventory/adjust", new { items = new[] { new { sku = "TEE-1", locationCode = "DC-East", delta = 1 } } });
         var keys = await channel.GetAsync("/api/v1/admin/api-keys");
 
-        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden], new[] { tag.StatusCode, stock.StatusCode, keys.StatusCode });
+        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden],
+            new[] { tags.StatusCode, settings.StatusCode, tag.StatusCode, stock.StatusCode, keys.StatusCode });
+        Assert.Equal(HttpStatusCode.OK, inventory.StatusCode);
     }
 
     private async Task<JsonElement> CreateAsync(object body, HttpStatusCode expected) =>
