@@ -390,8 +390,6 @@ namespace InventoryAdmin.Domain.Store.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LocationId");
-
                     b.HasIndex("ProductId", "LocationId", "SegmentKey")
                         .IsUnique();
 
@@ -602,12 +600,6 @@ namespace InventoryAdmin.Domain.Store.Migrations
 
             modelBuilder.Entity("InventoryAdmin.Domain.Model.Stock.Segment", b =>
                 {
-                    b.HasOne("InventoryAdmin.Domain.Model.Stock.Location", null)
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("InventoryAdmin.Domain.Model.Stock.Product", null)
                         .WithMany()
                         .HasForeignKey("ProductId")
