@@ -1,43 +1,12 @@
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Tests.Support.Stock;
-using Microsoft.EntityFrameworkCore;
 
 namespace InventoryAdmin.Tests.Domain.Stock;
 
-/// <summary>Over tags saved through <c>TagService</c>, because stored keys are made of the values' database ids.</summary>
-public sealed class TagCatalogueTests : IAsyncLifetime
+/// <summary>Encoding, decoding and splitting segments with tags on.</summary>
+public sealed class TagCatalogueTests : TagCatalogueTestBase
 {
-    private readonly StockTestBed _bed = new();
-
-    public Task InitializeAsync() => _bed.InitializeAsync();
-
-    public Task DisposeAsync() => _bed.DisposeAsync();
-
-    private async Task<IReadOnlyList<Tag>> SaveAndLoadAsync(params TagDraft[] drafts)
-    {
-        foreach (var draft in drafts) await _bed.Tags.CreateAsync(draft, StockTestBed.Manager);
-        await using var db = _bed.Store.CreateContext();
-        return await db.Tags.AsNoTracking().ToListAsync();
-    }
-
-    private static TagDraft Channel() => StockTestBed.Draft("Channel", "Kibo", ("Kibo", 80m), ("Amazon", 10m), ("Walmart", 10m));
-
-    private static TagDraft OrderType() => StockTestBed.Draft("OrderType", "STH", ("STH", 70m), ("BOPIS", 30m));
-
-    private static TagDraft Defective() => StockTestBed.Draft("Defective", "No", ("No", null), ("Yes", null));
-
-    private static int IdOf(IReadOnlyList<Tag> tags, string tag, string value) =>
-        tags.Single(t => t.Name == tag).Values.Single(v => v.Name == value).Id;
-
-    private static Dictionary<string, string> Given(params (string Tag, string Value)[] tags) => tags.ToDictionary(t => t.Tag, t => t.Value);
-
-    private async Task<(TagCatalogue Catalogue, IReadOnlyList<Tag> Tags)> SpecCatalogueAsync()
-    {
-        var tags = await SaveAndLoadAsync(Channel(), OrderType());
-        return (new TagCatalogue(tags, enabled: true), tags);
-    }
-
     // Encode
 
     [Fact]
@@ -204,98 +173,5 @@ public sealed class TagCatalogueTests : IAsyncLifetime
         Assert.Equal(
             [("Kibo", "No", 8), ("Amazon", "No", 1), ("Walmart", "No", 1)],
             shares.Select(s => (catalogue.Decode(s.Key)["Channel"], catalogue.Decode(s.Key)["Defective"], s.Value)));
-    }
-
-    // Tags disabled
-
-    [Fact]
-    public async Task Encode_CatalogueDisabled_GivesTheDefaultsKeyWhateverIsGiven()
-    {
-        var tags = await SaveAndLoadAsync(Channel(), OrderType());
-        var catalogue = new TagCatalogue(tags, enabled: false);
-
-        var named = catalogue.Encode(Given(("Channel", "Amazon"), ("OrderType", "BOPIS")), out var namedErrors);
-        var unknown = catalogue.Encode(Given(("Colour", "Red")), out var unknownErrors);
-
-        Assert.Equal(catalogue.DefaultKey, named);
-        Assert.Equal(catalogue.DefaultKey, unknown);
-        Assert.Empty(namedErrors);
-        Assert.Empty(unknownErrors);
-    }
-
-    [Fact]
-    public async Task Split_CatalogueDisabled_PutsEverythingInTheDefaultsKey()
-    {
-        var tags = await SaveAndLoadAsync(Channel(), OrderType());
-        var catalogue = new TagCatalogue(tags, enabled: false);
-
-        var shares = catalogue.Split(10);
-
-        Assert.Equal([new KeyValuePair<string, int>(catalogue.DefaultKey, 10)], shares);
-    }
-
-    [Fact]
-    public async Task Effective_CatalogueDisabled_CountsEveryKeyAsTheDefaultsKey()
-    {
-        var tags = await SaveAndLoadAsync(Channel(), OrderType());
-        var enabled = new TagCatalogue(tags, enabled: true);
-        var disabled = new TagCatalogue(tags, enabled: false);
-        var amazon = enabled.Encode(Given(("Channel", "Amazon")), out _);
-
-        Assert.Equal(amazon, enabled.Effective(amazon));
-        Assert.Equal(disabled.DefaultKey, disabled.Effective(amazon));
-    }
-
-    [Fact]
-    public void Split_NoTagsAtAll_PutsEverythingInTheEmptyKey()
-    {
-        var catalogue = new TagCatalogue([], enabled: true);
-
-        var shares = catalogue.Split(4);
-
-        Assert.Equal([new KeyValuePair<string, int>(StoredSegment.None, 4)], shares);
-        Assert.Equal(StoredSegment.None, catalogue.DefaultKey);
-    }
-
-    // UnsegmentedLinesAreExplicit
-
-    [Fact]
-    public async Task UnsegmentedLinesAreExplicit_SomePercentageTag_IsFalse()
-    {
-        var tags = await SaveAndLoadAsync(Channel(), Defective());
-
-        Assert.False(new TagCatalogue(tags, enabled: true).UnsegmentedLinesAreExplicit);
-    }
-
-    [Fact]
-    public async Task UnsegmentedLinesAreExplicit_OnlyDiscreteTags_IsTrue()
-    {
-        var tags = await SaveAndLoadAsync(Defective());
-
-        Assert.True(new TagCatalogue(tags, enabled: true).UnsegmentedLinesAreExplicit);
-    }
-
-    [Fact]
-    public void UnsegmentedLinesAreExplicit_EnabledWithoutTags_IsTrue()
-    {
-        Assert.True(new TagCatalogue([], enabled: true).UnsegmentedLinesAreExplicit);
-    }
-
-    [Fact]
-    public async Task UnsegmentedLinesAreExplicit_Disabled_IsFalse()
-    {
-        var tags = await SaveAndLoadAsync(Defective());
-
-        Assert.False(new TagCatalogue(tags, enabled: false).UnsegmentedLinesAreExplicit);
-    }
-
-    [Fact]
-    public async Task Tags_SavedInSomeOrder_ListedInDisplayOrder()
-    {
-        var tags = await SaveAndLoadAsync(OrderType(), Channel());
-
-        var catalogue = new TagCatalogue(tags.Reverse(), enabled: true);
-
-        Assert.Equal(["OrderType", "Channel"], catalogue.Tags.Select(t => t.Name));
     }
 }
