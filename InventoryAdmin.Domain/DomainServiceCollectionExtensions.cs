@@ -1,5 +1,6 @@
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Demo;
+using InventoryAdmin.Domain.Services.Redistribution;
 using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,10 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<CatalogueService>();
         services.AddSingleton<LedgerReplayService>();
         services.AddSingleton<DemoDataSeeder>();
+        services.AddSingleton(sp => RedistributionOptions.From(sp.GetRequiredService<IConfiguration>()["Redistribution:RecordsPerTransaction"]));
+        services.AddSingleton<RedistributionSignal>();
+        services.AddSingleton<RedistributionRunner>();
+        services.AddSingleton<RedistributionService>();
         return services;
     }
 }

@@ -39,6 +39,8 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<UserAdminService>();
 
+        services.AddHostedService<Jobs.RedistributionWorker>();
+
         services.AddHealthChecks().AddDbContextCheck<InventoryDbContext>();
         return services;
     }

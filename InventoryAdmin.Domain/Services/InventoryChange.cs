@@ -8,4 +8,5 @@ public enum InventoryChangeArea
     Settings,
     Tags,
     Stock,
+    Redistribution,
 }

@@ -3,6 +3,7 @@ using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Model.Traits;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Services.Redistribution;
 using InventoryAdmin.Domain.Services.Stock;
 using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
@@ -137,6 +138,10 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
 
         if (errors.Count > 0)
             throw new InventoryRuleException($"{errors.Count} line(s) cannot be applied; nothing was changed. First: {errors.First().Value[0]}", errors);
+
+        // SPEC §3: an update to a record with a pending redistribution applies it in the same transaction, after the update.
+        foreach (var record in records.Values.Where(r => r.Pending))
+            RecordRedistribution.Apply(record, RecordRedistribution.Plan(record, catalogue), RedistributionReasons.AtNextUpdate, null, rowChanges);
         return new BatchPlan(resolved.Count, rowChanges, records.Values);
     }
 
@@ -147,12 +152,16 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
         return new TagCatalogue(tags, enabled);
     }
 
-    internal static async Task<Dictionary<(int, int), RecordState>> LoadRecordsAsync(InventoryDbContext db, TagCatalogue catalogue,
-        IReadOnlyList<ResolvedLine> lines, CancellationToken ct)
+    internal static Task<Dictionary<(int, int), RecordState>> LoadRecordsAsync(InventoryDbContext db, TagCatalogue catalogue,
+        IReadOnlyList<ResolvedLine> lines, CancellationToken ct) =>
+        LoadRecordsAsync(db, lines.Select(l => (l.ProductId, l.LocationId)).Distinct().ToList(), ct);
+
+    /// <summary>The records' stock rows, allocations and pending flags, as a write transaction sees them.</summary>
+    internal static async Task<Dictionary<(int, int), RecordState>> LoadRecordsAsync(InventoryDbContext db,
+        IReadOnlyList<(int ProductId, int LocationId)> keys, CancellationToken ct)
     {
-        var storage = await LoadStorageTraitsAsync(db, lines.Select(l => l.LocationId).Distinct().ToList(), ct);
-        var records = lines.Select(l => (l.ProductId, l.LocationId)).Distinct()
-            .ToDictionary(k => k, k => new RecordState(k.ProductId, k.LocationId, storage));
+        var storage = await LoadStorageTraitsAsync(db, keys.Select(k => k.LocationId).Distinct().ToList(), ct);
+        var records = keys.Distinct().ToDictionary(k => k, k => new RecordState(k.ProductId, k.LocationId, storage));
         var productIds = records.Keys.Select(k => k.Item1).Distinct().ToList();
         foreach (var chunk in productIds.Chunk(500))
         {
@@ -168,6 +177,11 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
             foreach (var segment in allocated)
                 if (records.TryGetValue((segment.ProductId, segment.LocationId), out var record))
                     record.Allocated[segment.SegmentKey] = segment.Allocated;
+            var pending = await db.Records.AsNoTracking().Where(r => chunk.Contains(r.ProductId) && r.PendingRedistribution)
+                .Select(r => new { r.ProductId, r.LocationId }).ToListAsync(ct);
+            foreach (var record in pending)
+                if (records.TryGetValue((record.ProductId, record.LocationId), out var state))
+                    state.Pending = true;
         }
 
         return records;

@@ -1,5 +1,6 @@
 using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Model.Orders;
+using InventoryAdmin.Domain.Model.Redistribution;
 using InventoryAdmin.Domain.Model.Settings;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
@@ -39,6 +40,10 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
     public DbSet<Allocation> Allocations => Set<Allocation>();
 
     public DbSet<InventoryRecord> Records => Set<InventoryRecord>();
+
+    public DbSet<RedistributionJob> RedistributionJobs => Set<RedistributionJob>();
+
+    public DbSet<RedistributionResidual> RedistributionResiduals => Set<RedistributionResidual>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);

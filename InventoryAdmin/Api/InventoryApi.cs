@@ -31,6 +31,7 @@ public static class InventoryApi
         v1.MapCatalogueEndpoints();
         v1.MapTraitEndpoints();
         v1.MapOrderEndpoints();
+        v1.MapRedistributionEndpoints();
         v1.MapAdminEndpoints();
 
         app.MapOpenApi().RequireAuthorization(ApiPolicies.AnyKey);

@@ -90,6 +90,39 @@ public sealed class TagCatalogue
             .ToList();
     }
 
+    /// <summary>
+    /// Redistribution targets (SPEC §5): the percentage split of the On Hand of segments that share their discrete
+    /// tags' values (units never change a discrete value such as Defective=Yes). Null when there is nothing to
+    /// redistribute: tags disabled, or every tag discrete.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? Targets(IReadOnlyDictionary<string, int> onHandBySegment)
+    {
+        if (!Enabled || tags.All(t => t.Mode == TagMode.Discrete)) return null;
+        var discrete = Tags.Where(t => t.Mode == TagMode.Discrete).ToList();
+        var targets = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = onHandBySegment.GroupBy(s =>
+        {
+            var decoded = Decode(s.Key);
+            return string.Join("\u001f", discrete.Select(t => decoded[t.Name]));
+        });
+        foreach (var group in groups)
+        {
+            var decoded = Decode(group.First().Key);
+            var given = discrete.ToDictionary(t => t.Name, t => decoded[t.Name], StringComparer.OrdinalIgnoreCase);
+            foreach (var share in PercentageSplit.Split(group.Sum(s => s.Value), tags, given))
+            {
+                var key = StoredSegment.Encode(tags.Select(t => t.FindValue(share.Key[t.Name]!)!.Id));
+                targets[key] = targets.GetValueOrDefault(key) + share.Units;
+            }
+        }
+
+        return targets;
+    }
+
+    /// <summary>Compares stored keys in display order of their values.</summary>
+    public IComparer<string> KeyOrder => Comparer<string>.Create((a, b) =>
+        string.CompareOrdinal(SortKey(Decode(a)), SortKey(Decode(b))) is var c && c != 0 ? c : string.CompareOrdinal(a, b));
+
     /// <summary>Orders segments as the tags list their values (Kibo before Amazon when Kibo is listed first).</summary>
     public string SortKey(IReadOnlyDictionary<string, string> segment) =>
         string.Concat(Tags.Select(t => (t.Values.ToList().FindIndex(v => v.Name == segment.GetValueOrDefault(t.Name)) + 1).ToString("D3")));

@@ -18,6 +18,9 @@ internal sealed class RecordState(int productId, int locationId, StorageTraits s
     /// <summary>Open allocations per segment key (from the Segments table; changed only by the allocator).</summary>
     public Dictionary<string, int> Allocated { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Marked for redistribution at its next refresh or adjust (SPEC §5); written back with the record.</summary>
+    public bool Pending { get; set; }
+
     /// <summary>Segment keys whose On Hand or Locked this batch changed: their Segments rows are written.</summary>
     public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
 

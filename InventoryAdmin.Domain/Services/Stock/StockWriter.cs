@@ -60,10 +60,11 @@ internal static class StockWriter
 
         await using var record = Command(connection, transaction, """
             INSERT INTO Records (ProductId, LocationId, OnHand, Locked, Allocated, Available, PendingRedistribution, UpdatedAtUtc)
-            VALUES ($p, $l, $on, $locked, $alloc, $avail, 0, $at)
+            VALUES ($p, $l, $on, $locked, $alloc, $avail, $pending, $at)
             ON CONFLICT (ProductId, LocationId) DO UPDATE SET OnHand = excluded.OnHand, Locked = excluded.Locked,
-                Allocated = excluded.Allocated, Available = excluded.Available, UpdatedAtUtc = excluded.UpdatedAtUtc
-            """, "$p", "$l", "$on", "$locked", "$alloc", "$avail", "$at");
+                Allocated = excluded.Allocated, Available = excluded.Available, PendingRedistribution = excluded.PendingRedistribution,
+                UpdatedAtUtc = excluded.UpdatedAtUtc
+            """, "$p", "$l", "$on", "$locked", "$alloc", "$avail", "$pending", "$at");
         await using var segment = Command(connection, transaction, """
             INSERT INTO Segments (ProductId, LocationId, SegmentKey, OnHand, Locked, Allocated) VALUES ($p, $l, $k, $on, $locked, 0)
             ON CONFLICT (ProductId, LocationId, SegmentKey) DO UPDATE SET OnHand = excluded.OnHand, Locked = excluded.Locked
@@ -95,6 +96,7 @@ internal static class StockWriter
             record.Parameters["$locked"].Value = totals.Locked;
             record.Parameters["$alloc"].Value = totals.Allocated;
             record.Parameters["$avail"].Value = totals.Available;
+            record.Parameters["$pending"].Value = r.Pending;
             record.Parameters["$at"].Value = at;
             await record.ExecuteNonQueryAsync(ct);
         }

@@ -34,7 +34,7 @@ public abstract class OrderServiceTestBase : IAsyncLifetime
         _monitor = new AllocationMonitorService(_bed.Store.Factory, _bed.Changes, clock);
     }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await _bed.InitializeAsync();
         await _bed.AddProductsAsync(Shirt, Jeans);

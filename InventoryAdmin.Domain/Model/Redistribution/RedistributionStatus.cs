@@ -1,0 +1,10 @@
+namespace InventoryAdmin.Domain.Model.Redistribution;
+
+public enum RedistributionStatus
+{
+    Queued,
+    Running,
+    Completed,
+    Cancelled,
+    Failed,
+}
