@@ -15,12 +15,16 @@ namespace InventoryAdmin.Tests.Support;
 /// </summary>
 public sealed class InventoryAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"inventoryadmin-test-{Guid.NewGuid():N}.db");
+    private readonly string databasePath;
+    private readonly bool ownsDatabase;
     private readonly bool seedDemo;
 
-    public InventoryAppFactory(bool seedDemo = false, bool realServer = false)
+    /// <param name="databasePath">An existing database to start on (it is left in place), as an app restarted on its file; null = a fresh one.</param>
+    public InventoryAppFactory(bool seedDemo = false, bool realServer = false, string? databasePath = null)
     {
         this.seedDemo = seedDemo;
+        ownsDatabase = databasePath is null;
+        this.databasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"inventoryadmin-test-{Guid.NewGuid():N}.db");
         if (realServer) UseKestrel(0);
     }
 
@@ -72,6 +76,6 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteCleanup.Delete(databasePath);
+        if (ownsDatabase) SqliteCleanup.Delete(databasePath);
     }
 }
