@@ -4,7 +4,7 @@ namespace InventoryAdmin.Bench;
 
 /// <summary>
 /// The command-line verbs that run instead of the web app (bench allocate starts its own host for the API part):
-/// <c>bench grid [--products N] [--keep]</c>, <c>bench allocate [--products N] [--orders N] [--runs N] [--stock N] [--keep]</c>
+/// <c>bench grid [--products N] [--keep]</c>, <c>bench redistribute [--products N] [--keep]</c>, <c>bench allocate [--products N] [--orders N] [--runs N] [--stock N] [--keep]</c>
 /// and <c>generate [--products N] [--db path]</c>.
 /// </summary>
 internal static class BenchCommand
@@ -13,6 +13,7 @@ internal static class BenchCommand
         usage:
           dotnet run -c Release --project InventoryAdmin -- bench grid [--products 100000] [--keep]
           dotnet run -c Release --project InventoryAdmin -- bench allocate [--products 2000] [--orders 2000] [--runs 3] [--stock 1000] [--keep]
+          dotnet run -c Release --project InventoryAdmin -- bench redistribute [--products 33334] [--keep]
           dotnet run -c Release --project InventoryAdmin -- generate [--products 100000] [--db inventoryadmin-scale.db]
         """;
 
@@ -30,6 +31,10 @@ internal static class BenchCommand
             case ["bench", "allocate", .. var rest] when ParseAllocate(rest) is { } options:
                 var allocate = await BenchAllocateVerb.RunAsync(options, output, ct);
                 return allocate.IsConsistent ? 0 : 1;
+            case ["bench", "redistribute", .. var rest] when Parse(rest, allowDb: false) is { } options:
+                var redistribute = await BenchRedistributeVerb.RunAsync(
+                    rest.Contains("--products") ? options : options with { Products = BenchRedistributeVerb.DefaultProducts }, output, ct);
+                return redistribute.IsConsistent ? 0 : 1;
             case ["generate", .. var rest] when Parse(rest, allowDb: true) is { } options:
                 return await GenerateVerb.RunAsync(options, output, ct);
             default:

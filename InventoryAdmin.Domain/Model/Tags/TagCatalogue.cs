@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using InventoryAdmin.Domain.Model.Stock;
 
 namespace InventoryAdmin.Domain.Model.Tags;
@@ -10,6 +11,11 @@ public sealed class TagCatalogue
 {
     private readonly IReadOnlyList<Tag> tags;
     private readonly Dictionary<int, (Tag Tag, TagValue Value)> byValueId;
+    private readonly IReadOnlyList<Tag> inDisplayOrder;
+    // Remembered per catalogue (a redistribution asks about the same few keys and totals for every record).
+    private readonly ConcurrentDictionary<string, string> sortKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> discreteParts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string DiscretePart, int Total), KeyValuePair<string, int>[]> splits = new();
 
     public TagCatalogue(IEnumerable<Tag> tags, bool enabled)
     {
@@ -17,12 +23,18 @@ public sealed class TagCatalogue
         Enabled = enabled;
         byValueId = this.tags.SelectMany(t => t.Values.Select(v => (t, v))).ToDictionary(x => x.v.Id, x => (x.t, x.v));
         DefaultKey = StoredSegment.Encode(this.tags.Select(t => t.DefaultValue.Id));
+        inDisplayOrder = this.tags.OrderBy(t => t.DisplayOrder).ThenBy(t => t.Id).ToList();
+        Fingerprint = $"{enabled}|" + string.Join(";", inDisplayOrder.Select(t => $"{t.Id}:{t.Name}:" +
+            string.Join(",", t.Values.Select(v => $"{v.Id}={v.Name}/{v.BasisPoints}/{v.IsDefault}"))));
     }
+
+    /// <summary>Equal for two catalogues of the same tags, values, percentages and order: one may stand in for the other.</summary>
+    public string Fingerprint { get; }
 
     public bool Enabled { get; }
 
     /// <summary>Tags in display order.</summary>
-    public IReadOnlyList<Tag> Tags => tags.OrderBy(t => t.DisplayOrder).ThenBy(t => t.Id).ToList();
+    public IReadOnlyList<Tag> Tags => inDisplayOrder;
 
     /// <summary>Every tag at its default value.</summary>
     public string DefaultKey { get; }
@@ -100,20 +112,22 @@ public sealed class TagCatalogue
         if (!Enabled || tags.All(t => t.Mode == TagMode.Discrete)) return null;
         var discrete = Tags.Where(t => t.Mode == TagMode.Discrete).ToList();
         var targets = new Dictionary<string, int>(StringComparer.Ordinal);
-        var groups = onHandBySegment.GroupBy(s =>
+        var groups = onHandBySegment.GroupBy(s => discreteParts.GetOrAdd(s.Key, k =>
         {
-            var decoded = Decode(s.Key);
+            var decoded = Decode(k);
             return string.Join("\u001f", discrete.Select(t => decoded[t.Name]));
-        });
+        }));
         foreach (var group in groups)
         {
-            var decoded = Decode(group.First().Key);
-            var given = discrete.ToDictionary(t => t.Name, t => decoded[t.Name], StringComparer.OrdinalIgnoreCase);
-            foreach (var share in PercentageSplit.Split(group.Sum(s => s.Value), tags, given))
+            var shares = splits.GetOrAdd((group.Key, group.Sum(s => s.Value)), g =>
             {
-                var key = StoredSegment.Encode(tags.Select(t => t.FindValue(share.Key[t.Name]!)!.Id));
-                targets[key] = targets.GetValueOrDefault(key) + share.Units;
-            }
+                var decoded = Decode(group.First().Key);
+                var given = discrete.ToDictionary(t => t.Name, t => decoded[t.Name], StringComparer.OrdinalIgnoreCase);
+                return PercentageSplit.Split(g.Total, tags, given)
+                    .Select(share => new KeyValuePair<string, int>(StoredSegment.Encode(tags.Select(t => t.FindValue(share.Key[t.Name]!)!.Id)), share.Units))
+                    .ToArray();
+            });
+            foreach (var (key, units) in shares) targets[key] = targets.GetValueOrDefault(key) + units;
         }
 
         return targets;
@@ -121,7 +135,13 @@ public sealed class TagCatalogue
 
     /// <summary>Compares stored keys in display order of their values.</summary>
     public IComparer<string> KeyOrder => Comparer<string>.Create((a, b) =>
-        string.CompareOrdinal(SortKey(Decode(a)), SortKey(Decode(b))) is var c && c != 0 ? c : string.CompareOrdinal(a, b));
+        string.CompareOrdinal(SortKeyOf(a), SortKeyOf(b)) is var c && c != 0 ? c : string.CompareOrdinal(a, b));
+
+    /// <summary>A stored key's sort key, remembered: a redistribution sorts the same few keys for every record.</summary>
+    private string SortKeyOf(string key)
+    {
+        return sortKeys.GetOrAdd(key, k => SortKey(Decode(k)));
+    }
 
     /// <summary>Orders segments as the tags list their values (Kibo before Amazon when Kibo is listed first).</summary>
     public string SortKey(IReadOnlyDictionary<string, string> segment) =>

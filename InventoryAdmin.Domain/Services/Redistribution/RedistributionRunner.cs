@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Model.Redistribution;
+using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Services.Stock;
 using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public sealed class RedistributionRunner(IDbContextFactory<InventoryDbContext> d
     private static readonly TimeSpan StockNoticeInterval = TimeSpan.FromMilliseconds(500);
     private readonly ConcurrentDictionary<long, ResolvedScope> scopes = new();
     private long lastStockNotice;
+    private TagCatalogue? lastCatalogue;
 
     /// <summary>The job to work on: one interrupted by a restart first, then the oldest queued.</summary>
     public async Task<long?> NextJobAsync(CancellationToken ct)
@@ -49,7 +51,11 @@ public sealed class RedistributionRunner(IDbContextFactory<InventoryDbContext> d
             .Select(r => new { r.Id, r.ProductId, r.LocationId }).ToListAsync(ct);
         if (next.Count == 0) return await FinishAsync(db, tx, job, RedistributionStatus.Completed, now, ct);
 
+        // Tags are read again for every batch (a tag change counts from the next request); while they are the same, the
+        // previous catalogue stands in, with the splits it has already worked out.
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        if (lastCatalogue?.Fingerprint == catalogue.Fingerprint) catalogue = lastCatalogue;
+        else lastCatalogue = catalogue;
         var batch = await RedistributionBatch.PlanAsync(db, catalogue, next.Select(r => (r.ProductId, r.LocationId)).ToList(), apply: true,
             RedistributionReasons.Reference(jobId), ct);
         await StockWriter.WriteAsync(db, batch.Changes, batch.Written, new Actor(job.CreatedBy, MovementSource.Job), now, ct);

@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using InventoryAdmin.Domain.Model.Ledger;
+using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Services.Redistribution;
+using Microsoft.Data.Sqlite;
+using static System.FormattableString;
+
+namespace InventoryAdmin.Bench;
+
+/// <summary>
+/// <c>bench redistribute</c>: scale data (every record split by the percentages), then drift on every record (units
+/// moved from Kibo/STH to Amazon/STH, as if Amazon sold nothing), then one "now" job over everything run as the
+/// background loop runs it, while a reader pages the grid. Prints records per second, the grid's latency during the
+/// job against the same queries idle, the job's row writes against the raw upsert baseline, and a second run (idempotent: 0 moved).
+/// </summary>
+internal static class BenchRedistributeVerb
+{
+    public const int DefaultProducts = 33_334;
+    public const double TargetSeconds = 60;
+
+    public static async Task<BenchRedistributeReport> RunAsync(BenchOptions options, TextWriter output, CancellationToken ct = default)
+    {
+        var directory = options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), $"inventoryadmin-bench-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(directory);
+        var servicePath = Path.Combine(directory, "service.db");
+        var rawPath = Path.Combine(directory, "raw.db");
+        output.WriteLine(Invariant($"bench redistribute: {options.Products:N0} products × {ScaleCatalogue.Locations.Length} locations, in {directory}"));
+        try
+        {
+            await using var services = ScaleData.Services(servicePath);
+            await ScaleData.CreateCatalogueAsync(services, servicePath, options.Products, ct);
+            await ScaleData.CreateTagsAsync(services, ct);
+            var (records, _) = await ScaleData.CountStockInAsync(services, options.Products, options.BatchSize, output, ct);
+            var drifted = await DriftAsync(services.GetRequiredService<StockService>(), options, output, ct);
+
+            var query = services.GetRequiredService<InventoryQueryService>();
+            var idle = await Timing.MeasureAsync(() => PageGridAsync(query, ct), options.WarmUps, options.Runs);
+            var perTransaction = services.GetRequiredService<RedistributionOptions>().RecordsPerTransaction;
+            output.WriteLine(Invariant($"redistribution job over every record, {perTransaction} records per transaction, the grid paged meanwhile:"));
+            var (first, elapsed, during) = await RunJobWhileReadingAsync(services, query, ct);
+            output.WriteLine(Invariant($"  {first.RecordsDone:N0} records in {elapsed.TotalSeconds:N1} s, {first.UnitsMoved:N0} units moved, {first.ResidualCount:N0} residuals"));
+
+            var second = Stopwatch.StartNew();
+            var again = await RunJobAsync(services, ct);
+            second.Stop();
+            output.WriteLine(Invariant($"  second run: {again.UnitsMoved:N0} units moved in {second.Elapsed.TotalSeconds:N1} s (idempotent when 0)"));
+
+            output.WriteLine(Invariant($"raw baseline: Microsoft.Data.Sqlite upserts + ledger rows, {RawRefreshBaseline.RowsPerTransaction:N0} rows per transaction:"));
+            await using (var rawServices = ScaleData.Services(rawPath))
+                await ScaleData.CreateCatalogueAsync(rawServices, rawPath, options.Products, ct);
+            var (rawRows, rawTime) = await RawRefreshBaseline.RunAsync(servicePath, rawPath, ct);
+            var jobRows = await CountJobMovementsAsync(servicePath, first.Id, ct);
+
+            var report = new BenchRedistributeReport(records, drifted, first, elapsed, again.UnitsMoved, second.Elapsed, idle, during, jobRows, rawRows, rawTime);
+            report.Print(output);
+            return report;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (options.Keep) output.WriteLine($"kept {servicePath} and {rawPath}");
+            else Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>Every record drifts: 1–20 units leave Kibo/STH for Amazon/STH (both changes in one adjust line pair).</summary>
+    private static async Task<int> DriftAsync(StockService stock, BenchOptions options, TextWriter output, CancellationToken ct)
+    {
+        var random = new Random(7);
+        var kibo = new Dictionary<string, string> { ["Channel"] = "Kibo", ["OrderType"] = "STH" };
+        var amazon = new Dictionary<string, string> { ["Channel"] = "Amazon", ["OrderType"] = "STH" };
+        var actor = new Actor("bench-drift", MovementSource.Seed);
+        var batch = new List<StockLine>(options.BatchSize);
+        var drifted = 0;
+        var timer = Stopwatch.StartNew();
+        for (var n = 1; n <= options.Products; n++)
+        {
+            var sku = ScaleCatalogue.Product(n).Sku;
+            foreach (var location in ScaleCatalogue.Locations)
+            {
+                var units = random.Next(1, 21);
+                batch.Add(new StockLine(sku, null, location.Code, kibo, -units, "Sold on other channels"));
+                batch.Add(new StockLine(sku, null, location.Code, amazon, units, "Sold on other channels"));
+                drifted++;
+                if (batch.Count < options.BatchSize) continue;
+                await stock.AdjustAsync(batch, actor, ct);
+                batch.Clear();
+            }
+        }
+
+        if (batch.Count > 0) await stock.AdjustAsync(batch, actor, ct);
+        output.WriteLine(Invariant($"  drifted {drifted:N0} records (Kibo/STH → Amazon/STH) in {timer.Elapsed.TotalSeconds:N1} s"));
+        return drifted;
+    }
+
+    private static async Task<(RedistributionJobDto Job, TimeSpan Elapsed, Timing During)> RunJobWhileReadingAsync(IServiceProvider services,
+        InventoryQueryService query, CancellationToken ct)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var samples = new ConcurrentBag<double>();
+        var reader = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var timer = Stopwatch.StartNew();
+                await PageGridAsync(query, CancellationToken.None);
+                samples.Add(timer.Elapsed.TotalMilliseconds);
+                await Task.Delay(20, CancellationToken.None);
+            }
+        }, CancellationToken.None);
+
+        var watch = Stopwatch.StartNew();
+        var job = await RunJobAsync(services, ct);
+        watch.Stop();
+        await stop.CancelAsync();
+        await reader;
+        var sorted = samples.Order().ToArray();
+        var during = sorted.Length == 0 ? new Timing(0, 0, 0)
+            : new Timing(sorted[sorted.Length / 2], sorted[(int)Math.Ceiling(0.9 * sorted.Length) - 1], sorted.Length);
+        return (job, watch.Elapsed, during);
+    }
+
+    /// <summary>Starts a job over everything and runs it batch by batch, as the app's background loop does.</summary>
+    private static async Task<RedistributionJobDto> RunJobAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var service = services.GetRequiredService<RedistributionService>();
+        var runner = services.GetRequiredService<RedistributionRunner>();
+        var job = await service.StartAsync(new RedistributionRequest(null, null, null, "now", false), new Actor("bench", MovementSource.Job), ct);
+        while (await runner.RunBatchAsync(job.Id, ct))
+        {
+        }
+
+        return await service.GetAsync(job.Id, ct);
+    }
+
+    /// <summary>What an open grid does: the first page and a page deep in the list.</summary>
+    private static async Task PageGridAsync(InventoryQueryService query, CancellationToken ct)
+    {
+        await query.GridAsync(new GridQuery(), ct);
+        await query.GridAsync(new GridQuery(Page: 300), ct);
+    }
+
+    private static async Task<long> CountJobMovementsAsync(string path, long jobId, CancellationToken ct)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync(ct);
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM Movements WHERE Reference = $r";
+        count.Parameters.AddWithValue("$r", $"redistribution:{jobId}");
+        return (long)(await count.ExecuteScalarAsync(ct))!;
+    }
+}
