@@ -25,18 +25,14 @@ internal static class BenchGridVerb
         try
         {
             await using var services = ScaleData.Services(servicePath);
-            await ScaleData.CreateCatalogueAsync(services, servicePath, options.Products, ct);
-            await ScaleData.CreateTagsAsync(services, ct);
             output.WriteLine(Invariant($"bulk refresh through StockService.RefreshAsync, {options.BatchSize:N0} lines per call:"));
-            var (records, serviceTime) = await ScaleData.CountStockInAsync(services, options.Products, options.BatchSize, output, ct);
+            var (records, serviceTime) = await ScaleData.BuildAsync(services, servicePath, options, output, ct);
             var check = await ScaleDataCheck.RunAsync(servicePath, ct);
             output.WriteLine(Invariant($"  {check.Records:N0} records, {check.StockRows:N0} stock rows, {check.Movements:N0} movements; ")
                 + (check.IsConsistent(options.Products, locations) ? "every record in 6 segments summing to its On Hand" : $"INCONSISTENT: {check}"));
 
             output.WriteLine(Invariant($"raw baseline: Microsoft.Data.Sqlite upserts + ledger rows, {RawRefreshBaseline.RowsPerTransaction:N0} rows per transaction:"));
-            await using (var rawServices = ScaleData.Services(rawPath))
-                await ScaleData.CreateCatalogueAsync(rawServices, rawPath, options.Products, ct);
-            var (rawRows, rawTime) = await RawRefreshBaseline.RunAsync(servicePath, rawPath, ct);
+            var (rawRows, rawTime) = await ScaleData.RawBaselineAsync(servicePath, rawPath, options.Products, ct);
             output.WriteLine(Invariant($"  {rawRows:N0} stock rows + {rawRows:N0} ledger rows in {rawTime.TotalSeconds:N1} s"));
 
             var grid = await TimeGridAsync(services.GetRequiredService<InventoryQueryService>(), options, output, ct);

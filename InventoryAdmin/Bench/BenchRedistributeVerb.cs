@@ -30,9 +30,7 @@ internal static class BenchRedistributeVerb
         try
         {
             await using var services = ScaleData.Services(servicePath);
-            await ScaleData.CreateCatalogueAsync(services, servicePath, options.Products, ct);
-            await ScaleData.CreateTagsAsync(services, ct);
-            var (records, _) = await ScaleData.CountStockInAsync(services, options.Products, options.BatchSize, output, ct);
+            var (records, _) = await ScaleData.BuildAsync(services, servicePath, options, output, ct);
             var drifted = await DriftAsync(services.GetRequiredService<StockService>(), options, output, ct);
 
             var query = services.GetRequiredService<InventoryQueryService>();
@@ -48,9 +46,7 @@ internal static class BenchRedistributeVerb
             output.WriteLine(Invariant($"  second run: {again.UnitsMoved:N0} units moved in {second.Elapsed.TotalSeconds:N1} s (idempotent when 0)"));
 
             output.WriteLine(Invariant($"raw baseline: Microsoft.Data.Sqlite upserts + ledger rows, {RawRefreshBaseline.RowsPerTransaction:N0} rows per transaction:"));
-            await using (var rawServices = ScaleData.Services(rawPath))
-                await ScaleData.CreateCatalogueAsync(rawServices, rawPath, options.Products, ct);
-            var (rawRows, rawTime) = await RawRefreshBaseline.RunAsync(servicePath, rawPath, ct);
+            var (rawRows, rawTime) = await ScaleData.RawBaselineAsync(servicePath, rawPath, options.Products, ct);
             var jobRows = await CountJobMovementsAsync(servicePath, first.Id, ct);
 
             var report = new BenchRedistributeReport(records, drifted, first, elapsed, again.UnitsMoved, second.Elapsed, idle, during, jobRows, rawRows, rawTime);

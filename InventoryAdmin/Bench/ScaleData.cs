@@ -47,6 +47,23 @@ internal static class ScaleData
         await ScaleCatalogue.InsertProductsAsync(databasePath, products, ct);
     }
 
+    /// <summary>A store at scale in an empty file: catalogue, the demo tags, and every record counted in (see <see cref="CountStockInAsync"/>).</summary>
+    public static async Task<(int Records, TimeSpan Elapsed)> BuildAsync(IServiceProvider services, string databasePath, BenchOptions options,
+        TextWriter progress, CancellationToken ct = default)
+    {
+        await CreateCatalogueAsync(services, databasePath, options.Products, ct);
+        await CreateTagsAsync(services, ct);
+        return await CountStockInAsync(services, options.Products, options.BatchSize, progress, ct);
+    }
+
+    /// <summary>The raw baseline (<see cref="RawRefreshBaseline"/>): the service file's stock rows written raw into a fresh file with the same catalogue.</summary>
+    public static async Task<(int Rows, TimeSpan Elapsed)> RawBaselineAsync(string servicePath, string rawPath, int products, CancellationToken ct = default)
+    {
+        await using (var rawServices = Services(rawPath))
+            await CreateCatalogueAsync(rawServices, rawPath, products, ct);
+        return await RawRefreshBaseline.RunAsync(servicePath, rawPath, ct);
+    }
+
     /// <summary>The demo tags (Channel Kibo 80 / Amazon 10 / Walmart 10, OrderType STH 70 / BOPIS 30), switched on.</summary>
     public static async Task CreateTagsAsync(IServiceProvider services, CancellationToken ct = default)
     {

@@ -11,10 +11,7 @@ public sealed class RedistributionRestartTests() : RedistributionTestBase(record
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await _bed.UseSpecTagsAsync();
-        await LocationAsync(Dc);
-        await _bed.AddProductsAsync(Skus);
-        foreach (var sku in Skus) await StockAsync(sku, Dc, 10, Seg("Amazon", "STH"));
+        await DriftedProductsAtDcAsync(Skus);
     }
 
     [Fact]

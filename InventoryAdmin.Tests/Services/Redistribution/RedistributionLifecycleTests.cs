@@ -12,10 +12,7 @@ public sealed class RedistributionLifecycleTests() : RedistributionTestBase(reco
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await _bed.UseSpecTagsAsync();
-        await LocationAsync(Dc);
-        await _bed.AddProductsAsync(Skus);
-        foreach (var sku in Skus) await StockAsync(sku, Dc, 10, Seg("Amazon", "STH"));
+        await DriftedProductsAtDcAsync(Skus);
     }
 
     [Fact]

@@ -68,5 +68,14 @@ public abstract class RedistributionTestBase : OrderServiceTestBase
         return await db.RedistributionJobs.AsNoTracking().SingleAsync(j => j.Id == id);
     }
 
+    /// <summary>The SPEC tags on, a DC, and each product with 10 units, all in Amazon/STH (its target is 1 of 10).</summary>
+    protected async Task DriftedProductsAtDcAsync(params string[] skus)
+    {
+        await _bed.UseSpecTagsAsync();
+        await LocationAsync(Dc);
+        await _bed.AddProductsAsync(skus);
+        foreach (var sku in skus) await StockAsync(sku, Dc, 10, Seg("Amazon", "STH"));
+    }
+
     protected static (string Tag, string Value)[] Seg(string channel, string orderType) => [("Channel", channel), ("OrderType", orderType)];
 }
