@@ -142,7 +142,7 @@ public sealed class AllocationMonitorService(IDbContextFactory<InventoryDbContex
             .ToDictionaryAsync(x => x.ProductId, x => x.Available, ct);
         // A bundle sells its prepackaged stock plus, where the location uses component inventory, what its components build.
         foreach (var bundle in (await BundleStock.ReadAsync(db, catalogue, products.Values, location?.Id, patterns, ct)).GroupBy(b => b.Key.BundleId))
-            sums[bundle.Key] = bundle.Sum(b => b.Value.Total.Total.Available);
+            sums[bundle.Key] = bundle.Sum(b => b.Value.Figures.Available);
         return wanted.Select(sku => new AvailabilityDto(sku, location?.Code, sums.GetValueOrDefault(products[sku]))).ToList();
     }
 }

@@ -51,8 +51,8 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         // Bundles' component part is computed for the page's rows (not stored), so a sort by a figure orders bundles by their prepackaged stock.
         var bundles = await BundleStock.ReadAsync(db, catalogue, items.Select(r => r.ProductId).Distinct().ToList(), locationId, patterns, ct);
         return new PagedResult<GridRowDto>(items.Select(r => bundles.TryGetValue((r.ProductId, r.LocationId), out var b)
-            ? new GridRowDto(r.ProductId, r.LocationId, r.Sku, r.Upc, r.Name, r.LocationCode, b.Total.Total.OnHand, b.Total.Total.Locked,
-                b.Total.Total.Allocated, b.Total.Total.Available, r.PendingRedistribution, b.ToDto())
+            ? new GridRowDto(r.ProductId, r.LocationId, r.Sku, r.Upc, r.Name, r.LocationCode, b.Figures.OnHand, b.Figures.Locked,
+                b.Figures.Allocated, b.Figures.Available, r.PendingRedistribution, b.ToDto())
             : new GridRowDto(r.ProductId, r.LocationId, r.Sku, r.Upc, r.Name, r.LocationCode,
                 r.OnHand, r.Locked, r.Allocated, r.Available, r.PendingRedistribution)).ToList(), total);
     }
@@ -166,7 +166,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
             {
                 var f = s.Value.Total;
                 return new SegmentDto(catalogue.Enabled ? catalogue.Decode(s.Key) : new Dictionary<string, string>(), f.OnHand, f.Locked, f.Allocated,
-                    f.Available, s.Value.Prepackaged.IsShort || s.Value.Components.IsShort);
+                    f.Available, f.IsShort);
             })
             .OrderBy(s => catalogue.SortKey(s.Tags), StringComparer.Ordinal)
             .ToList();

@@ -1,4 +1,5 @@
 using InventoryAdmin.Domain.Model.Bundles;
+using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Services.Contracts;
 
 namespace InventoryAdmin.Domain.Services.Bundles;
@@ -10,6 +11,9 @@ namespace InventoryAdmin.Domain.Services.Bundles;
 internal sealed record BundleAtLocation(IReadOnlyDictionary<string, BundleFigures> Segments, BundleFigures Total,
     IReadOnlyList<ComponentFigures> Components)
 {
+    /// <summary>What the location sells: the sum of its segments' totals.</summary>
+    public Figures Figures => BundleFigures.SumOfTotals(Segments.Values);
+
     public BundlePartsDto ToDto() => new(Total.UseComponentInventory, FiguresDto.From(Total.Prepackaged), FiguresDto.From(Total.Components),
         Total.BottleneckSku);
 }

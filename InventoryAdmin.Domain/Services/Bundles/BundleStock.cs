@@ -29,7 +29,7 @@ internal static class BundleStock
         foreach (var pattern in segmentPatterns) segments = segments.Where(s => EF.Functions.Like(s.SegmentKey, pattern));
         var stock = (await segments.Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.OnHand, s.Locked, s.Allocated }).ToListAsync(ct))
             .GroupBy(s => (s.ProductId, s.LocationId, Key: catalogue.Effective(s.SegmentKey)))
-            .ToDictionary(g => g.Key, g => Figures.Sum(g.Select(s => new Figures(s.OnHand, s.Locked, s.Allocated))));
+            .ToDictionary(g => g.Key, g => new Figures(g.Sum(s => s.OnHand), g.Sum(s => s.Locked), g.Sum(s => s.Allocated)));
         var keysAt = stock.Keys.GroupBy(k => k.LocationId).ToDictionary(g => g.Key, g => g.Select(k => k.Key).Distinct().Order(StringComparer.Ordinal).ToList());
         var locations = await db.Locations.AsNoTracking().Where(l => locationId == null || l.Id == locationId)
             .Select(l => new { l.Id, l.UseComponentInventory }).ToListAsync(ct);

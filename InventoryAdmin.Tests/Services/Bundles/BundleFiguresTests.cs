@@ -73,7 +73,7 @@ public sealed class BundleFiguresTests : BundleTestBase
     }
 
     [Fact]
-    public async Task Record_LockedComponentUnits_EachFigureIsItsOwnMinimum_AvailableFollowsTheUnlockedUnits()
+    public async Task Record_LockedComponentUnits_ShowAsLockedBundles_AvailableFollowsTheUnlockedUnits()
     {
         await AlphabetAsync();
         await StockAsync(Abc, Fba, 120);
@@ -84,8 +84,8 @@ public sealed class BundleFiguresTests : BundleTestBase
 
         var at = await BundleAtAsync();
 
-        // On Hand: min(120, 50, 75) = 50; Locked: min(0, 30, 0) = 0; Available: min(120, 20, 75) = 20 (seed: the same logic for each figure).
-        Assert.Equal((50, 0, 0, 20), Four(at));
+        // On Hand min(120, 50, 75) = 50, Available min(120, 20, 75) = 20; the 30 between them are DEF's locked units.
+        Assert.Equal((50, 30, 0, 20), Four(at));
         Assert.Equal(Def, at.Bundle!.BottleneckSku);
     }
 
@@ -98,7 +98,7 @@ public sealed class BundleFiguresTests : BundleTestBase
 
         var at = await BundleAtAsync();
 
-        Assert.Equal((50, 0, 0, 5), Four(at));
+        Assert.Equal((50, 0, 45, 5), Four(at));
     }
 
     [Fact]
