@@ -1,5 +1,6 @@
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Stock;
+using InventoryAdmin.Domain.Services.Bundles;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
@@ -132,14 +133,16 @@ public sealed class AllocationMonitorService(IDbContextFactory<InventoryDbContex
         var location = string.IsNullOrWhiteSpace(locationCode) ? null : await TraitService.FindLocationAsync(db, locationCode, ct);
 
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        var patterns = segment is { Count: > 0 } && catalogue.Enabled ? InventoryQueryService.SegmentPatterns(catalogue, segment).ToList() : [];
         var segments = db.Segments.AsNoTracking().Where(s => products.Values.Contains(s.ProductId));
         if (location is not null) segments = segments.Where(s => s.LocationId == location.Id);
-        if (segment is { Count: > 0 } && catalogue.Enabled)
-            foreach (var pattern in InventoryQueryService.SegmentPatterns(catalogue, segment))
-                segments = segments.Where(s => EF.Functions.Like(s.SegmentKey, pattern));
+        foreach (var pattern in patterns) segments = segments.Where(s => EF.Functions.Like(s.SegmentKey, pattern));
         var sums = await segments.GroupBy(s => s.ProductId)
             .Select(g => new { ProductId = g.Key, Available = g.Sum(s => Math.Max(0, s.OnHand - s.Locked - s.Allocated)) })
             .ToDictionaryAsync(x => x.ProductId, x => x.Available, ct);
+        // A bundle sells its prepackaged stock plus, where the location uses component inventory, what its components build.
+        foreach (var bundle in (await BundleStock.ReadAsync(db, catalogue, products.Values, location?.Id, patterns, ct)).GroupBy(b => b.Key.BundleId))
+            sums[bundle.Key] = bundle.Sum(b => b.Value.Figures.Available);
         return wanted.Select(sku => new AvailabilityDto(sku, location?.Code, sums.GetValueOrDefault(products[sku]))).ToList();
     }
 }

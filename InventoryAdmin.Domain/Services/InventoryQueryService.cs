@@ -2,6 +2,7 @@ using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Model.Traits;
+using InventoryAdmin.Domain.Services.Bundles;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Services.Grid;
 using InventoryAdmin.Domain.Store;
@@ -47,8 +48,13 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         var total = await GridRows.ToCount(db, filter).CountAsync(ct);
         var items = await GridRows.ToPage(db, filter, query.SortBy, query.Descending)
             .Skip(Math.Max(0, query.Page) * Size(query.PageSize)).Take(Size(query.PageSize)).ToListAsync(ct);
-        return new PagedResult<GridRowDto>(items.Select(r => new GridRowDto(r.ProductId, r.LocationId, r.Sku, r.Upc, r.Name, r.LocationCode,
-            r.OnHand, r.Locked, r.Allocated, r.Available, r.PendingRedistribution)).ToList(), total);
+        // Bundles' component part is computed for the page's rows (not stored), so a sort by a figure orders bundles by their prepackaged stock.
+        var bundles = await BundleStock.ReadAsync(db, catalogue, items.Select(r => r.ProductId).Distinct().ToList(), locationId, patterns, ct);
+        return new PagedResult<GridRowDto>(items.Select(r => bundles.TryGetValue((r.ProductId, r.LocationId), out var b)
+            ? new GridRowDto(r.ProductId, r.LocationId, r.Sku, r.Upc, r.Name, r.LocationCode, b.Figures.OnHand, b.Figures.Locked,
+                b.Figures.Allocated, b.Figures.Available, r.PendingRedistribution, b.ToDto())
+            : new GridRowDto(r.ProductId, r.LocationId, r.Sku, r.Upc, r.Name, r.LocationCode,
+                r.OnHand, r.Locked, r.Allocated, r.Available, r.PendingRedistribution)).ToList(), total);
     }
 
     /// <summary>The segments of one record, for the grid's expanded row.</summary>
@@ -56,11 +62,24 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        var bundles = await BundleStock.ReadAsync(db, catalogue, [productId], locationId, [], ct);
+        if (bundles.TryGetValue((productId, locationId), out var bundle)) return BundleSegments(catalogue, bundle);
         var rows = await db.StockRows.AsNoTracking().Where(s => s.ProductId == productId && s.LocationId == locationId)
             .Select(s => new { s.SegmentKey, s.Quantity, s.Locked }).ToListAsync(ct);
         var allocated = await db.Segments.AsNoTracking().Where(s => s.ProductId == productId && s.LocationId == locationId && s.Allocated != 0)
             .ToDictionaryAsync(s => s.SegmentKey, s => s.Allocated, ct);
         return ToSegments(catalogue, rows.Select(r => (r.SegmentKey, r.Quantity, r.Locked)), allocated);
+    }
+
+    /// <summary>A bundle's parts at one location with each component's stock; null for a standard product.</summary>
+    public async Task<BundleDetailDto?> BundleAsync(int productId, int locationId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var catalogue = await StockService.LoadCatalogueAsync(db, ct);
+        var bundles = await BundleStock.ReadAsync(db, catalogue, [productId], locationId, [], ct);
+        if (!bundles.TryGetValue((productId, locationId), out var bundle)) return null;
+        return new BundleDetailDto(bundle.ToDto(), bundle.Components.Select(c => new ComponentStockDto(c.Sku, c.QuantityPerBundle, FiguresDto.From(c.Figures),
+            Math.Max(0, c.Figures.Available) / c.QuantityPerBundle, c.Sku == bundle.Total.BottleneckSku)).ToList());
     }
 
     public async Task<PagedResult<MovementDto>> MovementsAsync(string sku, string? locationCode, int page, int pageSize, CancellationToken ct = default)
@@ -96,15 +115,17 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
             .Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.Allocated }).ToListAsync(ct);
         var storageIds = stock.Select(s => s.StorageLocationId).Where(id => id != StockRow.NoStorageLocation).Distinct().ToList();
         var storage = await db.StorageLocations.AsNoTracking().Where(s => storageIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var bundles = await BundleStock.ReadAsync(db, catalogue, ids, locationId, [], ct);
 
         return products.Select(p =>
         {
             var locations = records.Where(r => r.ProductId == p.Id).OrderBy(r => r.Code).Select(r =>
             {
                 var rows = stock.Where(s => s.ProductId == p.Id && s.LocationId == r.LocationId).ToList();
-                var segments = ToSegments(catalogue, rows.Select(s => (s.SegmentKey, s.Quantity, s.Locked)),
+                var bundle = bundles.GetValueOrDefault((p.Id, r.LocationId));
+                var segments = bundle is not null ? BundleSegments(catalogue, bundle) : ToSegments(catalogue, rows.Select(s => (s.SegmentKey, s.Quantity, s.Locked)),
                     allocated.Where(a => a.ProductId == p.Id && a.LocationId == r.LocationId).ToDictionary(a => a.SegmentKey, a => a.Allocated));
-                var f = Figures.Sum(segments.Select(s => new Figures(s.OnHand, s.Locked, s.Allocated)));
+                var f = Figures.Sum(segments.Select(s => Figures.Summed(s.OnHand, s.Locked, s.Allocated, s.Available)));
                 var stockRows = rows.Select(s =>
                 {
                     var bin = storage.GetValueOrDefault(s.StorageLocationId);
@@ -114,7 +135,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
                     return new StockRowDto(tags, bin?.Name, s.Quantity, s.Locked, r.Locked, cascade, s.SegmentKey);
                 }).OrderBy(s => catalogue.SortKey(s.Tags), StringComparer.Ordinal).ThenBy(s => s.StorageLocation, StringComparer.OrdinalIgnoreCase).ToList();
                 return new RecordLocationDto(r.Code, f.OnHand, f.Locked, f.Allocated, f.Available, r.PendingRedistribution, segments, stockRows,
-                    r.Locked, r.LockReason);
+                    r.Locked, r.LockReason, bundle?.ToDto());
             }).ToList();
             var totals = Figures.Sum(locations.Select(l => Figures.Summed(l.OnHand, l.Locked, l.Allocated, l.Available)));
             return new RecordDto(p.Sku, p.Name, p.Kind.ToString().ToLowerInvariant(), FiguresDto.From(totals), locations);
@@ -135,6 +156,17 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
                 var f = new Figures(g.Sum(r => r.Quantity), g.Sum(r => r.Locked), g.Sum(r => r.Allocated));
                 return new SegmentDto(catalogue.Enabled ? catalogue.Decode(g.Key) : new Dictionary<string, string>(),
                     f.OnHand, f.Locked, f.Allocated, f.Available, f.IsShort);
+            })
+            .OrderBy(s => catalogue.SortKey(s.Tags), StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>A bundle's segments: prepackaged plus (when the location uses them) the bundles its components build.</summary>
+    private static IReadOnlyList<SegmentDto> BundleSegments(TagCatalogue catalogue, BundleAtLocation bundle) =>
+        bundle.Segments.Select(s =>
+            {
+                var f = s.Value.Total;
+                return new SegmentDto(catalogue.Enabled ? catalogue.Decode(s.Key) : new Dictionary<string, string>(), f.OnHand, f.Locked, f.Allocated,
+                    f.Available, f.IsShort);
             })
             .OrderBy(s => catalogue.SortKey(s.Tags), StringComparer.Ordinal)
             .ToList();

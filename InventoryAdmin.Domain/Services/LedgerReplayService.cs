@@ -78,11 +78,17 @@ public sealed class LedgerReplayService(IDbContextFactory<InventoryDbContext> db
             LIMIT {MaxDifferences}
             """).ToListAsync(ct);
 
-        // Per segment: Allocated against the open allocations and against the ledger's allocation movements.
+        // Per segment: Allocated against the open allocations and against the ledger's allocation movements. A bundle
+        // allocation built from components holds no units of the bundle's segment: its component reservations hold
+        // open units × quantity per bundle of each component's segment, which the allocator reserved with movements.
         var allocated = await db.Database.SqlQueryRaw<Mismatch>($"""
             WITH open AS (
-                SELECT ProductId, LocationId, SegmentKey, SUM(Quantity - Fulfilled - Cancelled) AS Units
-                FROM Allocations GROUP BY ProductId, LocationId, SegmentKey),
+                SELECT ProductId, LocationId, SegmentKey, SUM(Units) AS Units FROM (
+                    SELECT ProductId, LocationId, SegmentKey, Quantity - Fulfilled - Cancelled AS Units FROM Allocations WHERE NOT FromComponents
+                    UNION ALL
+                    SELECT c.ProductId, c.LocationId, c.SegmentKey, (a.Quantity - a.Fulfilled - a.Cancelled) * c.QuantityPerBundle
+                    FROM ComponentReservations c JOIN Allocations a ON a.Id = c.AllocationId)
+                GROUP BY ProductId, LocationId, SegmentKey),
             ledger AS (
                 SELECT ProductId, LocationId, SegmentKey, SUM(AllocatedDelta) AS Units
                 FROM Movements WHERE AllocatedDelta <> 0 GROUP BY ProductId, LocationId, SegmentKey),

@@ -11,7 +11,10 @@ namespace InventoryAdmin.Domain.Services;
 /// <summary>Fulfil and cancel allocations (whole or part) and take returns; each call is one transaction with its ledger movements.</summary>
 public sealed partial class OrderService
 {
-    /// <summary>Ships units: Allocated and On Hand both drop (sellable stock rows of the segment first).</summary>
+    /// <summary>
+    /// Ships units: Allocated and On Hand both drop (sellable stock rows of the segment first). A bundle built from
+    /// components ships (or releases) its components' units, never the bundle's own stock.
+    /// </summary>
     public Task<OrderDto> FulfilAsync(string externalId, string? source, IReadOnlyList<SettleLine?>? lines, Actor actor, CancellationToken ct = default) =>
         SettleAsync(externalId, source, lines, fulfil: true, actor, ct);
 
@@ -27,16 +30,16 @@ public sealed partial class OrderService
         var work = SettleInput.Lines(order, lines, fulfil ? "fulfil" : "cancel");
         var at = clock.GetUtcNow().UtcDateTime;
         var reason = $"{(fulfil ? "Fulfilled" : "Cancelled")} order {order.ExternalId}";
+        var picks = work.SelectMany(w => StockPick.Of(w.Allocation, w.Units)).ToList();
         await using (var allocator = SegmentAllocator.Create(db))
         {
-            foreach (var (allocation, units) in work)
-            {
-                await allocator.ReleaseAsync(allocation.ProductId, allocation.LocationId, allocation.SegmentKey, units, actor, reason, order.ExternalId, at, ct);
-                if (fulfil) allocation.Fulfilled += units; else allocation.Cancelled += units;
-            }
+            foreach (var pick in picks)
+                await allocator.ReleaseAsync(pick.ProductId, pick.LocationId, pick.SegmentKey, pick.Units, actor, reason, order.ExternalId, at, ct);
         }
 
-        if (fulfil) await ShipAsync(db, work, actor, reason, order.ExternalId, at, ct);
+        foreach (var (allocation, units) in work)
+            if (fulfil) allocation.Fulfilled += units; else allocation.Cancelled += units;
+        if (fulfil) await ShipAsync(db, picks, actor, reason, order.ExternalId, at, ct);
         if (!fulfil && lines is not { Count: > 0 })
             foreach (var item in order.Items.Where(i => i.UnallocatedQuantity > 0))
                 (item.UnallocatedQuantity, item.UnallocatedReason) = (0, $"Cancelled by {actor.Name}");
@@ -48,23 +51,23 @@ public sealed partial class OrderService
     }
 
     /// <summary>Takes shipped units out of the segment's stock rows: sellable rows first, stock outside storage locations first.</summary>
-    private static async Task ShipAsync(InventoryDbContext db, IReadOnlyList<(Allocation Allocation, int Units)> work, Actor actor, string reason,
+    private static async Task ShipAsync(InventoryDbContext db, IReadOnlyList<StockPick> picks, Actor actor, string reason,
         string reference, DateTime at, CancellationToken ct)
     {
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
-        var keys = work.Select(w => new ResolvedLine(0, w.Allocation.ProductId, w.Allocation.LocationId, w.Allocation.SegmentKey, 0, reason, reference)).ToList();
+        var keys = picks.Select(p => new ResolvedLine(0, p.ProductId, p.LocationId, p.SegmentKey, 0, reason, reference)).ToList();
         var records = await StockService.LoadRecordsAsync(db, catalogue, keys, ct);
         var changes = new List<RowChange>();
-        foreach (var (allocation, units) in work)
+        foreach (var (allocation, productId, locationId, segmentKey, units) in picks)
         {
-            var record = records[(allocation.ProductId, allocation.LocationId)];
-            var rows = record.Rows.Where(r => r.Key.Segment == allocation.SegmentKey && r.Value.Quantity > 0)
+            var record = records[(productId, locationId)];
+            var rows = record.Rows.Where(r => r.Key.Segment == segmentKey && r.Value.Quantity > 0)
                 .OrderBy(r => r.Value.Locked).ThenBy(r => r.Key.Storage).ToList();
             var left = units;
             foreach (var (key, row) in rows)
             {
                 var take = Math.Min(left, row.Quantity);
-                changes.Add(new RowChange(allocation.ProductId, allocation.LocationId, key.Segment, row.Quantity, row.Quantity - take, reason, reference,
+                changes.Add(new RowChange(productId, locationId, key.Segment, row.Quantity, row.Quantity - take, reason, reference,
                     key.Storage, row.Locked, row.KeepOnZero));
                 record.Set(key.Segment, key.Storage, row.Quantity - take, row);
                 left -= take;
@@ -92,24 +95,25 @@ public sealed partial class OrderService
         var work = await ReturnInput.PlanAsync(db, order, catalogue, lines, ct);
         var at = clock.GetUtcNow().UtcDateTime;
 
-        var restock = work.Where(w => w.Restock).ToList();
+        // A bundle built from components comes back as its components, into the segments they were taken from.
+        var restock = work.Where(w => w.Restock).SelectMany(w => ReturnInput.Restocked(order, w)).ToList();
         var records = await StockService.LoadRecordsAsync(db, catalogue,
-            restock.Select(w => new ResolvedLine(0, w.ProductId, w.LocationId, w.SegmentKey, 0, "", null)).ToList(), ct);
+            restock.Select(p => new ResolvedLine(0, p.ProductId, p.LocationId, p.SegmentKey, 0, "", null)).ToList(), ct);
         var rowChanges = new List<RowChange>();
         foreach (var w in work)
         {
             w.Allocation.Returned += w.Units;
-            var reason = w.Restock ? $"Returned from order {order.ExternalId}" : $"Returned from order {order.ExternalId}, not restockable";
             if (!w.Restock)
-            {
-                await ReturnInput.RecordNotRestockableAsync(db, w, actor, reason, order.ExternalId, at, ct);
-                continue;
-            }
+                await ReturnInput.RecordNotRestockableAsync(db, w, actor, $"Returned from order {order.ExternalId}, not restockable", order.ExternalId, at, ct);
+        }
 
-            var record = records[(w.ProductId, w.LocationId)];
-            var row = record.Row(w.SegmentKey, 0);
-            rowChanges.Add(new RowChange(w.ProductId, w.LocationId, w.SegmentKey, row.Quantity, row.Quantity + w.Units, reason, order.ExternalId, 0, row.Locked, row.KeepOnZero));
-            record.Set(w.SegmentKey, 0, row.Quantity + w.Units, row);
+        foreach (var (allocation, productId, locationId, segmentKey, units) in restock)
+        {
+            var reason = allocation.FromComponents ? $"Returned from order {order.ExternalId} (bundle, as components)" : $"Returned from order {order.ExternalId}";
+            var record = records[(productId, locationId)];
+            var row = record.Row(segmentKey, 0);
+            rowChanges.Add(new RowChange(productId, locationId, segmentKey, row.Quantity, row.Quantity + units, reason, order.ExternalId, 0, row.Locked, row.KeepOnZero));
+            record.Set(segmentKey, 0, row.Quantity + units, row);
         }
 
         if (rowChanges.Count > 0) await StockWriter.WriteAsync(db, rowChanges, records.Values, actor, at, ct);

@@ -68,7 +68,9 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
 
         changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
         var codes = free.SelectMany(f => f).DistinctBy(f => f.LocationId).ToDictionary(f => f.LocationId, f => f.Code);
-        return (ToDto(order, catalogue, items.DistinctBy(i => i.ProductId).ToDictionary(i => i.ProductId, i => i.Sku), codes), true);
+        var skus = items.Select(i => (i.ProductId, i.Sku)).Concat(free.SelectMany(f => f).SelectMany(f => f.Components ?? []).Select(c => (c.ProductId, c.Sku)))
+            .DistinctBy(p => p.ProductId).ToDictionary(p => p.ProductId, p => p.Sku);
+        return (ToDto(order, catalogue, skus, codes), true);
     }
 
     private static Task<bool> ExistsAsync(InventoryDbContext db, string externalId, string source, CancellationToken ct) =>
@@ -90,7 +92,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var order = await FindOneAsync(db, externalId, source, ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
-        var products = order.Items.Select(i => i.ProductId).Distinct().ToList();
+        var products = ProductIds(order);
         var events = await (from m in db.Movements.AsNoTracking()
                             join p in db.Products on m.ProductId equals p.Id
                             join l in db.Locations on m.LocationId equals l.Id
@@ -122,10 +124,8 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
             DateTime.SpecifyKind(o.CreatedAtUtc, DateTimeKind.Utc), o.Items, o.Units, o.Allocated, o.Unallocated)).ToList(), total);
     }
 
-    /// <summary>A segment of the item's product at a location, with its free units when read.</summary>
-    private sealed record FreeSegment(int LocationId, string Code, int Priority, string SegmentKey, int Available);
-
     /// <remarks>
+    /// A bundle's prepackaged segments come first, then what its components can build (<see cref="BundleSupply"/>).
     /// With tags on an item reserves from its one segment; with tags off a record is one segment, so it reserves from
     /// whichever stored segments of the location hold free units (stock counted while tags were on keeps its keys).
     /// </remarks>
@@ -139,7 +139,8 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         if (catalogue.Enabled) segments = segments.Where(x => x.s.SegmentKey == input.SegmentKey);
         var rows = await segments.Select(x => new { x.l.Id, x.l.Code, x.l.Priority, x.s.SegmentKey, Available = x.s.OnHand - x.s.Locked - x.s.Allocated })
             .ToListAsync(ct);
-        return rows.Select(r => new FreeSegment(r.Id, r.Code, r.Priority, r.SegmentKey, r.Available)).ToList();
+        var own = rows.Select(r => new FreeSegment(r.Id, r.Code, r.Priority, r.SegmentKey, r.Available));
+        return input.IsBundle ? own.Concat(await BundleSupply.FreeAsync(db, input, catalogue, ct)).ToList() : own.ToList();
     }
 
     /// <returns>False when a reservation was refused because the units read as free were taken meanwhile.</returns>
@@ -155,18 +156,24 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         foreach (var (location, units) in OrderRouting.Plan(ordered, remaining, order.AllowSplit))
         {
             var take = Math.Min(units, remaining);
+            // A bundle takes its prepackaged units first, then builds the rest from components (all of them or none).
             foreach (var segment in free.Where(f => f.LocationId == location.LocationId && f.Available > 0)
-                         .OrderByDescending(f => f.Available).ThenBy(f => f.SegmentKey, StringComparer.Ordinal))
+                         .OrderBy(f => f.Components is null ? 0 : 1).ThenByDescending(f => f.Available).ThenBy(f => f.SegmentKey, StringComparer.Ordinal))
             {
                 var part = Math.Min(take, segment.Available);
                 if (part <= 0) break;
-                if (!await allocator.TryReserveAsync(input.ProductId, location.LocationId, segment.SegmentKey, part, actor, reason, order.ExternalId, at, ct))
+                var reserved = segment.Components is { } picks
+                    ? await allocator.TryReserveAllAsync(picks.Select(c => (c.ProductId, location.LocationId, c.SegmentKey, part * c.QuantityPerBundle)).ToList(),
+                        actor, $"{reason} (bundle {input.Sku})", order.ExternalId, at, ct)
+                    : await allocator.TryReserveAsync(input.ProductId, location.LocationId, segment.SegmentKey, part, actor, reason, order.ExternalId, at, ct);
+                if (!reserved)
                 {
                     fresh = false;
                     continue;
                 }
 
-                item.Allocations.Add(new Allocation(order.Id, input.ProductId, location.LocationId, segment.SegmentKey, part, at));
+                item.Allocations.Add(new Allocation(order.Id, input.ProductId, location.LocationId, segment.SegmentKey, part, at,
+                    segment.Components?.Select(c => new ComponentReservation(c.ProductId, location.LocationId, c.SegmentKey, c.QuantityPerBundle)).ToList()));
                 take -= part;
                 remaining -= part;
             }
@@ -180,14 +187,15 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     }
 
     internal static Task<Order?> FindAsync(InventoryDbContext db, string externalId, string source, CancellationToken ct) =>
-        db.Orders.Include(o => o.Items).ThenInclude(i => i.Allocations).AsSplitQuery()
+        db.Orders.Include(o => o.Items).ThenInclude(i => i.Allocations).ThenInclude(a => a.Components).AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Source == source && o.ExternalId == externalId, ct);
 
     /// <summary>An order by external id (and source when given; without, the id must name one order).</summary>
     internal static async Task<Order> FindOneAsync(InventoryDbContext db, string externalId, string? source, CancellationToken ct)
     {
         var id = externalId?.Trim() ?? "";
-        var query = db.Orders.Include(o => o.Items).ThenInclude(i => i.Allocations).AsSplitQuery().Where(o => o.ExternalId == id);
+        var query = db.Orders.Include(o => o.Items).ThenInclude(i => i.Allocations).ThenInclude(a => a.Components).AsSplitQuery()
+            .Where(o => o.ExternalId == id);
         if (source is not null) query = query.Where(o => o.Source == source.Trim());
         var found = await query.Take(2).ToListAsync(ct);
         return found.Count switch
@@ -201,11 +209,16 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     internal static async Task<OrderDto> ToDtoAsync(InventoryDbContext db, Order order, CancellationToken ct)
     {
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
-        var productIds = order.Items.Select(i => i.ProductId).Distinct().ToList();
+        var productIds = ProductIds(order);
         var skus = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Sku, ct);
         var codes = await db.Locations.ToDictionaryAsync(l => l.Id, l => l.Code, ct);
         return ToDto(order, catalogue, skus, codes);
     }
+
+    /// <summary>The order's products and the components its bundles were built from.</summary>
+    private static List<int> ProductIds(Order order) =>
+        order.Items.Select(i => i.ProductId).Concat(order.Items.SelectMany(i => i.Allocations).SelectMany(a => a.Components).Select(c => c.ProductId))
+            .Distinct().ToList();
 
     private static OrderDto ToDto(Order order, TagCatalogue catalogue, IReadOnlyDictionary<int, string> skus, IReadOnlyDictionary<int, string> codes)
     {
@@ -214,7 +227,9 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         return new OrderDto(order.ExternalId, order.Source, OrderStatuses.Name(order.Status), DateTime.SpecifyKind(order.CreatedAtUtc, DateTimeKind.Utc),
             order.CreatedBy, order.Items.OrderBy(i => i.Id).Select(i => new OrderItemDto(i.LineId, skus[i.ProductId], i.Quantity, Tags(i.SegmentKey),
                 i.Allocations.OrderBy(a => a.Id).Select(a => new AllocationDto(a.Id, codes[a.LocationId], Tags(a.SegmentKey), a.Quantity, a.Fulfilled,
-                    a.Cancelled, a.Returned, DateTime.SpecifyKind(a.CreatedAtUtc, DateTimeKind.Utc), Utc(a.SentAtUtc), Utc(a.AcknowledgedAtUtc))).ToList(),
+                    a.Cancelled, a.Returned, DateTime.SpecifyKind(a.CreatedAtUtc, DateTimeKind.Utc), Utc(a.SentAtUtc), Utc(a.AcknowledgedAtUtc), a.FromComponents,
+                    a.FromComponents ? a.Components.OrderBy(c => skus[c.ProductId], StringComparer.OrdinalIgnoreCase)
+                        .Select(c => new ComponentReservationDto(skus[c.ProductId], c.QuantityPerBundle, Tags(c.SegmentKey))).ToList() : null)).ToList(),
                 i.UnallocatedQuantity > 0 ? new UnallocatedDto(i.UnallocatedQuantity, i.UnallocatedReason ?? "") : null)).ToList());
     }
 }

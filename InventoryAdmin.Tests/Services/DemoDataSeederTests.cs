@@ -24,7 +24,7 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
         _tags = new TagService(_store.Factory, changes, clock);
         _settings = new InventorySettingsService(_store.Factory, changes);
         _seeder = new DemoDataSeeder(_store.Factory, _tags, _settings, new StockService(_store.Factory, changes, clock),
-            new TraitService(_store.Factory, changes, clock), new OrderService(_store.Factory, changes, clock));
+            new TraitService(_store.Factory, changes, clock), new OrderService(_store.Factory, changes, clock), new CatalogueService(_store.Factory, changes, clock));
     }
 
     public Task InitializeAsync() => _store.InitializeAsync();
@@ -64,8 +64,18 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
         {
             Assert.False(string.IsNullOrWhiteSpace(p.Sku));
             Assert.False(string.IsNullOrWhiteSpace(p.Name));
-            Assert.Equal(ProductKind.Standard, p.Kind);
+            Assert.Equal(p.Sku == "ALPHA-BNDL" ? ProductKind.Bundle : ProductKind.Standard, p.Kind);
         });
+    }
+
+    [Fact]
+    public async Task SeedAsync_EmptyStore_HasTheBundleSeedsExampleAtDcEast()
+    {
+        await _seeder.SeedAsync();
+
+        var dc = Assert.Single((await new InventoryQueryService(_store.Factory).GetRecordAsync("ALPHA-BNDL", "DC-East")).Locations);
+        Assert.Equal((8, 50, "DEF-001"), (dc.Bundle!.Prepackaged.Available, dc.Bundle.Components.Available, dc.Bundle.BottleneckSku));
+        Assert.Equal(58, dc.Available);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
 
@@ -14,9 +13,7 @@ internal static class CatalogueEndpoints
         products.MapGet("/{sku}", (string sku, CatalogueService catalogue, CancellationToken ct) => catalogue.ProductAsync(sku, ct));
         products.MapPut("/{sku}", async Task<IResult> (string sku, ProductRequest body, CatalogueService catalogue, CancellationToken ct) =>
         {
-            if (body.Components is { Count: > 0 })
-                throw new InventoryRuleException("components", "Bundles are not supported yet; leave components out.");
-            var (product, created) = await catalogue.PutProductAsync(sku, body.Name, body.Upc, body.Kind, ct);
+            var (product, created) = await catalogue.PutProductAsync(sku, body.Name, body.Upc, body.Kind, body.Components, ct);
             return created ? TypedResults.Created($"/api/v1/products/{Uri.EscapeDataString(product.Sku)}", product) : TypedResults.Ok(product);
         }).RequireAuthorization(ApiPolicies.StockEditor);
 

@@ -3,6 +3,9 @@ namespace InventoryAdmin.Domain.Model.Orders;
 /// <summary>
 /// Units of one segment at one location reserved for an order item. Open = Quantity − Fulfilled − Cancelled.
 /// Carries the POS/ERP sync times of the Modern Retail seed: created, sent to the store's POS, acknowledged by it.
+/// A bundle's units come either from its prepackaged stock (an ordinary allocation of the bundle's segment) or, with
+/// <see cref="FromComponents"/>, are built from components: then the bundle's own segment is not reserved and each
+/// component's units are held by a <see cref="ComponentReservation"/> of its own segment.
 /// </summary>
 public sealed class Allocation
 {
@@ -10,8 +13,11 @@ public sealed class Allocation
     {
     }
 
-    public Allocation(long orderId, int productId, int locationId, string segmentKey, int quantity, DateTime createdAtUtc)
+    public Allocation(long orderId, int productId, int locationId, string segmentKey, int quantity, DateTime createdAtUtc,
+        IReadOnlyList<ComponentReservation>? components = null)
     {
+        FromComponents = components is { Count: > 0 };
+        Components = components?.ToList() ?? [];
         OrderId = orderId;
         ProductId = productId;
         LocationId = locationId;
@@ -45,6 +51,11 @@ public sealed class Allocation
     public DateTime? SentAtUtc { get; set; }
 
     public DateTime? AcknowledgedAtUtc { get; set; }
+
+    /// <summary>Built from components: the segment reserved is each component's (see <see cref="Components"/>), not the bundle's.</summary>
+    public bool FromComponents { get; private set; }
+
+    public List<ComponentReservation> Components { get; private set; } = [];
 
     public int Open => Quantity - Fulfilled - Cancelled;
 }

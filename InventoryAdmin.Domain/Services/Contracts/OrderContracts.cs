@@ -12,10 +12,14 @@ public sealed record OrderItemDto(string LineId, string Sku, int Quantity, IRead
     UnallocatedDto? Unallocated);
 
 public sealed record AllocationDto(long Id, string LocationCode, IReadOnlyDictionary<string, string> Tags, int Quantity, int Fulfilled, int Cancelled,
-    int Returned, DateTime CreatedAt, DateTime? SentAt, DateTime? AcknowledgedAt)
+    int Returned, DateTime CreatedAt, DateTime? SentAt, DateTime? AcknowledgedAt, bool FromComponents = false,
+    IReadOnlyList<ComponentReservationDto>? Components = null)
 {
     public int Open => Quantity - Fulfilled - Cancelled;
 }
+
+/// <summary>What a bundle allocation built from components holds of one component, per bundle unit, and from which segment.</summary>
+public sealed record ComponentReservationDto(string Sku, int QuantityPerBundle, IReadOnlyDictionary<string, string> Tags);
 
 public sealed record UnallocatedDto(int Quantity, string Reason);
 

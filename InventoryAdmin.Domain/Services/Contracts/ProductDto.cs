@@ -1,3 +1,4 @@
 namespace InventoryAdmin.Domain.Services.Contracts;
 
-public sealed record ProductDto(string Sku, string Name, string? Upc, string Kind);
+/// <summary>A product; a bundle lists its components (empty for a standard product).</summary>
+public sealed record ProductDto(string Sku, string Name, string? Upc, string Kind, IReadOnlyList<ComponentDto> Components);

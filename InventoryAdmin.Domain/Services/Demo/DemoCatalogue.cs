@@ -10,6 +10,9 @@ internal static class DemoCatalogue
         ("Store-North", "North mall store", 5),
     ];
 
+    /// <summary>The demo bundle (the bundle seed's Alphabet Bundle).</summary>
+    public const string Bundle = "ALPHA-BNDL";
+
     private static readonly string[] Kinds = ["T-Shirt", "Hoodie", "Sneaker", "Backpack", "Water Bottle", "Cap", "Jacket", "Socks", "Beanie", "Tote Bag"];
 
     private static readonly string[] Colours = ["Black", "Navy", "Red", "Sand", "Olive"];

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace InventoryAdmin.Domain.Services.Demo;
 
 /// <summary>
-/// Loads demo tags, locations and about 50 products with segmented stock into an empty store, so every
+/// Loads demo tags, locations and about 50 products (and a bundle) with segmented stock into an empty store, so every
 /// screen has something real to show on the first run. Does nothing once any product exists.
 /// </summary>
 public sealed class DemoDataSeeder(IDbContextFactory<InventoryDbContext> dbFactory, TagService tags,
-    InventorySettingsService settings, StockService stock, TraitService traits, OrderService orders)
+    InventorySettingsService settings, StockService stock, TraitService traits, OrderService orders, CatalogueService catalogue)
 {
     private static readonly Actor Seed = new("demo-seed", MovementSource.Seed);
 
@@ -45,8 +45,22 @@ public sealed class DemoDataSeeder(IDbContextFactory<InventoryDbContext> dbFacto
         var lines = products.SelectMany(p => locations.Select(l =>
             new StockLine(p.Sku, null, l.Code, null, random.Next(0, 6) == 0 ? 0 : random.Next(5, 240), "Demo stock"))).ToList();
         await stock.RefreshAsync(lines, Seed, ct);
+        await BundleAsync(ct);
         await StorageLocationsAsync(products.Skip(15).Take(6).Select(p => p.Sku).ToList(), ct);
         await OrdersAsync(products.Skip(30).Take(5).Select(p => p.Sku).ToList(), ct);
+    }
+
+    /// <summary>
+    /// The bundle seed's example at DC-East: the Alphabet Bundle of ABC, DEF and GHI (one each), DEF the bottleneck
+    /// with 50, and 8 prepackaged: 58 while DC-East uses component inventory, the 8 when it is switched off.
+    /// </summary>
+    private async Task BundleAsync(CancellationToken ct)
+    {
+        (string Sku, string Name, int Units)[] components = [("ABC-001", "Alphabet part ABC", 120), ("DEF-001", "Alphabet part DEF", 50), ("GHI-001", "Alphabet part GHI", 75)];
+        foreach (var c in components) await catalogue.PutProductAsync(c.Sku, c.Name, null, "standard", null, ct);
+        await catalogue.PutProductAsync(DemoCatalogue.Bundle, "Alphabet Bundle", null, "bundle", components.Select(c => (ComponentRequest?)new ComponentRequest(c.Sku, 1)).ToList(), ct);
+        await stock.RefreshAsync(components.Select(c => (c.Sku, c.Units)).Append((DemoCatalogue.Bundle, 8))
+            .Select(c => new StockLine(c.Item1, null, "DC-East", null, c.Item2, "Demo stock")).ToList(), Seed, ct);
     }
 
     /// <summary>A few open orders from the web shop, Amazon and a store (one that cannot be allocated), so the monitor has something to show.</summary>

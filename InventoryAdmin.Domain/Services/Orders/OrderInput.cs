@@ -1,5 +1,6 @@
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Orders;
+using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Store;
@@ -10,7 +11,8 @@ namespace InventoryAdmin.Domain.Services.Orders;
 /// <summary>Checks an order request field by field (<c>items[2].sku</c>) before anything is written.</summary>
 internal static class OrderInput
 {
-    public sealed record Item(string LineId, int ProductId, string Sku, int Quantity, string SegmentKey, int? LocationId, string? LocationCode);
+    public sealed record Item(string LineId, int ProductId, string Sku, int Quantity, string SegmentKey, int? LocationId, string? LocationCode,
+        bool IsBundle = false);
 
     public static (string ExternalId, string Source) Keys(string? externalId, string? source)
     {
@@ -38,7 +40,9 @@ internal static class OrderInput
         if (lines.Count == 0) Fail("items", "Send at least one item.");
         if (lines.Count > OrderService.MaxItems) Fail("items", $"An order has at most {OrderService.MaxItems} items.");
         var skus = lines.Where(l => !string.IsNullOrWhiteSpace(l?.Sku)).Select(l => l!.Sku!.Trim()).Distinct().ToList();
-        var products = await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, p => p.Id, StringComparer.OrdinalIgnoreCase, ct);
+        var known = await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku)).Select(p => new { p.Sku, p.Id, p.Kind }).ToListAsync(ct);
+        var products = known.ToDictionary(p => p.Sku, p => p.Id, StringComparer.OrdinalIgnoreCase);
+        var bundles = known.Where(p => p.Kind == ProductKind.Bundle).Select(p => p.Id).ToHashSet();
         var locations = (await db.Locations.AsNoTracking().ToListAsync(ct)).DistinctBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(l => l.Code, l => (l.Id, l.Code), StringComparer.OrdinalIgnoreCase);
 
@@ -67,7 +71,7 @@ internal static class OrderInput
 
             var key = catalogue.Encode(line.Tags, out var tagErrors);
             foreach (var (tag, message) in tagErrors) Fail($"items[{i}].tags.{tag}", message);
-            result.Add(new Item(lineId, productId, line.Sku?.Trim() ?? "", line.Quantity ?? 0, key, location?.Id, location?.Code));
+            result.Add(new Item(lineId, productId, line.Sku?.Trim() ?? "", line.Quantity ?? 0, key, location?.Id, location?.Code, bundles.Contains(productId)));
         }
 
         if (errors.Count > 0)

@@ -84,6 +84,18 @@ internal static class ReturnInput
         return result;
     }
 
+    /// <summary>
+    /// Where a restocked return goes: the work's location and segment, or for a bundle built from components each
+    /// component's segment (at the location the rep chose and the default segment when the item had no segment).
+    /// </summary>
+    public static IEnumerable<StockPick> Restocked(Order order, Work work)
+    {
+        if (!work.Allocation.FromComponents) return [new StockPick(work.Allocation, work.ProductId, work.LocationId, work.SegmentKey, work.Units)];
+        var unsegmented = order.Items.First(i => i.Allocations.Contains(work.Allocation)).SegmentKey is null;
+        return work.Allocation.Components.Select(c => new StockPick(work.Allocation, c.ProductId, work.LocationId,
+            unsegmented ? work.SegmentKey : c.SegmentKey, work.Units * c.QuantityPerBundle));
+    }
+
     /// <summary>A return that is not restocked changes no stock, but the ledger records it.</summary>
     public static async Task RecordNotRestockableAsync(InventoryDbContext db, Work work, Actor actor, string reason, string reference, DateTime at,
         CancellationToken ct)

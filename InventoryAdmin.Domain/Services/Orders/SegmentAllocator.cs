@@ -18,9 +18,11 @@ internal sealed class SegmentAllocator : IAsyncDisposable
     private readonly DbCommand release;
     private readonly DbCommand record;
     private readonly DbCommand movement;
+    private readonly DbTransaction transaction;
 
     private SegmentAllocator(DbConnection connection, DbTransaction transaction)
     {
+        this.transaction = transaction;
         reserve = StockWriter.Command(connection, transaction, """
             UPDATE Segments SET Allocated = Allocated + $q
             WHERE ProductId = $p AND LocationId = $l AND SegmentKey = $k AND OnHand - Locked - Allocated >= $q
@@ -53,6 +55,27 @@ internal sealed class SegmentAllocator : IAsyncDisposable
     public async Task<bool> TryReserveAsync(int productId, int locationId, string key, int units, Actor actor, string reason, string reference,
         DateTime at, CancellationToken ct) =>
         await ChangeAsync(reserve, productId, locationId, key, units, units, actor, reason, reference, at, ct);
+
+    /// <summary>
+    /// Reserves every part or none (a bundle built from components): each part is its own conditional update, and when
+    /// one is refused a savepoint undoes the parts already reserved, ledger movements included, inside the caller's transaction.
+    /// </summary>
+    public async Task<bool> TryReserveAllAsync(IReadOnlyList<(int ProductId, int LocationId, string Key, int Units)> parts, Actor actor, string reason,
+        string reference, DateTime at, CancellationToken ct)
+    {
+        const string savepoint = "components";
+        await transaction.SaveAsync(savepoint, ct);
+        foreach (var (productId, locationId, key, units) in parts)
+        {
+            if (await TryReserveAsync(productId, locationId, key, units, actor, reason, reference, at, ct)) continue;
+            await transaction.RollbackAsync(savepoint, ct);
+            await transaction.ReleaseAsync(savepoint, ct);
+            return false;
+        }
+
+        await transaction.ReleaseAsync(savepoint, ct);
+        return true;
+    }
 
     /// <summary>Releases reserved units (fulfilled or cancelled).</summary>
     public async Task ReleaseAsync(int productId, int locationId, string key, int units, Actor actor, string reason, string reference, DateTime at,

@@ -118,8 +118,12 @@ public abstract class OrderServiceTestBase : IAsyncLifetime
             .ToDictionary(g => g.Key, g => g.Sum(m => m.AllocatedDelta));
         var stored = (await db.Segments.AsNoTracking().Where(s => s.Allocated != 0).ToListAsync())
             .ToDictionary(s => (s.ProductId, s.LocationId, s.SegmentKey), s => s.Allocated);
-        var open = (await db.Allocations.AsNoTracking().ToListAsync()).Where(a => a.Open > 0)
-            .GroupBy(a => (a.ProductId, a.LocationId, a.SegmentKey)).ToDictionary(g => g.Key, g => g.Sum(a => a.Open));
+        // A bundle built from components holds its components' segments (open × quantity per bundle), not its own.
+        var open = (await db.Allocations.AsNoTracking().Include(a => a.Components).ToListAsync()).Where(a => a.Open > 0)
+            .SelectMany(a => a.FromComponents
+                ? a.Components.Select(c => (Key: (c.ProductId, c.LocationId, c.SegmentKey), Units: a.Open * c.QuantityPerBundle))
+                : [(Key: (a.ProductId, a.LocationId, a.SegmentKey), Units: a.Open)])
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Sum(x => x.Units));
         Assert.Equal(stored.OrderBy(x => x.Key).ToList(), fromLedger.OrderBy(x => x.Key).ToList());
         Assert.Equal(stored.OrderBy(x => x.Key).ToList(), open.OrderBy(x => x.Key).ToList());
     }

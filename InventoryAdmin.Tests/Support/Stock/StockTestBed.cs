@@ -22,7 +22,7 @@ public sealed class StockTestBed : IAsyncLifetime
         var clock = new FixedTimeProvider(Now);
         Tags = new TagService(Store.Factory, Changes, clock);
         Settings = new InventorySettingsService(Store.Factory, Changes);
-        Catalogue = new CatalogueService(Store.Factory, Changes);
+        Catalogue = new CatalogueService(Store.Factory, Changes, clock);
         Stock = new StockService(Store.Factory, Changes, clock);
         Query = new InventoryQueryService(Store.Factory);
         Traits = new TraitService(Store.Factory, Changes, clock);

@@ -93,7 +93,7 @@ public partial class InventoryGrid
             { d => d.Kind, kind },
             { d => d.Sku, row.Sku },
             { d => d.LocationCode, row.LocationCode },
-            { d => d.CurrentOnHand, row.OnHand },
+            { d => d.CurrentOnHand, row.Bundle?.Prepackaged.OnHand ?? row.OnHand },
             { d => d.Tags, tags },
             { d => d.TagsEnabled, tagsEnabled },
             { d => d.Actor, actor },
@@ -103,6 +103,11 @@ public partial class InventoryGrid
         if (result is { Canceled: false, Data: StockChangeResult change })
             Snackbar.Add($"{row.Sku} at {row.LocationCode}: {change.Movements} segment(s) changed.", Severity.Success);
     }
+
+    private static string BundleTip(GridRowDto row, BundlePartsDto bundle) =>
+        $"{bundle.Prepackaged.Available:N0} prepackaged + {bundle.Components.Available:N0} from components" +
+        (bundle.UseComponentInventory ? "" : $" (not counted: {row.LocationCode} does not use component inventory)") +
+        (bundle.BottleneckSku is { } b ? $"; bottleneck {b}" : "");
 
     private static RecordLocationDto AtLocation(RecordDto record) => record.Locations.Count == 1 ? record.Locations[0]
         : new RecordLocationDto("", 0, 0, 0, 0, false, [], []);
