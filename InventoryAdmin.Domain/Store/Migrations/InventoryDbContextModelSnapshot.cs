@@ -17,6 +17,24 @@ namespace InventoryAdmin.Domain.Store.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("InventoryAdmin.Domain.Model.Bundles.BundleComponent", b =>
+                {
+                    b.Property<int>("BundleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComponentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuantityPerBundle")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BundleId", "ComponentId");
+
+                    b.HasIndex("ComponentId");
+
+                    b.ToTable("BundleComponents", (string)null);
+                });
+
             modelBuilder.Entity("InventoryAdmin.Domain.Model.Ledger.Movement", b =>
                 {
                     b.Property<long>("Id")
@@ -98,6 +116,9 @@ namespace InventoryAdmin.Domain.Store.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FromComponents")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Fulfilled")
                         .HasColumnType("INTEGER");
 
@@ -138,6 +159,38 @@ namespace InventoryAdmin.Domain.Store.Migrations
                     b.HasIndex("ProductId", "LocationId", "SegmentKey");
 
                     b.ToTable("Allocations");
+                });
+
+            modelBuilder.Entity("InventoryAdmin.Domain.Model.Orders.ComponentReservation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AllocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuantityPerBundle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SegmentKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationId");
+
+                    b.HasIndex("ProductId", "LocationId", "SegmentKey");
+
+                    b.ToTable("ComponentReservations", (string)null);
                 });
 
             modelBuilder.Entity("InventoryAdmin.Domain.Model.Orders.Order", b =>
@@ -646,6 +699,21 @@ namespace InventoryAdmin.Domain.Store.Migrations
                     b.ToTable("TagValues");
                 });
 
+            modelBuilder.Entity("InventoryAdmin.Domain.Model.Bundles.BundleComponent", b =>
+                {
+                    b.HasOne("InventoryAdmin.Domain.Model.Stock.Product", null)
+                        .WithMany("Components")
+                        .HasForeignKey("BundleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InventoryAdmin.Domain.Model.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InventoryAdmin.Domain.Model.Ledger.Movement", b =>
                 {
                     b.HasOne("InventoryAdmin.Domain.Model.Stock.Location", null)
@@ -672,6 +740,21 @@ namespace InventoryAdmin.Domain.Store.Migrations
                     b.HasOne("InventoryAdmin.Domain.Model.Orders.OrderItem", null)
                         .WithMany("Allocations")
                         .HasForeignKey("OrderItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InventoryAdmin.Domain.Model.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InventoryAdmin.Domain.Model.Orders.ComponentReservation", b =>
+                {
+                    b.HasOne("InventoryAdmin.Domain.Model.Orders.Allocation", null)
+                        .WithMany("Components")
+                        .HasForeignKey("AllocationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -763,6 +846,11 @@ namespace InventoryAdmin.Domain.Store.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InventoryAdmin.Domain.Model.Orders.Allocation", b =>
+                {
+                    b.Navigation("Components");
+                });
+
             modelBuilder.Entity("InventoryAdmin.Domain.Model.Orders.Order", b =>
                 {
                     b.Navigation("Items");
@@ -771,6 +859,11 @@ namespace InventoryAdmin.Domain.Store.Migrations
             modelBuilder.Entity("InventoryAdmin.Domain.Model.Orders.OrderItem", b =>
                 {
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("InventoryAdmin.Domain.Model.Stock.Product", b =>
+                {
+                    b.Navigation("Components");
                 });
 
             modelBuilder.Entity("InventoryAdmin.Domain.Model.Tags.Tag", b =>
