@@ -23,6 +23,7 @@ internal sealed class OrderCommits(IDbContextFactory<InventoryDbContext> dbFacto
     public const int MaxBatch = 64;
 
     private readonly ConcurrentQueue<Pending> queue = new();
+    private readonly WalCheckpoints checkpoints = new(dbFactory);
     private readonly SemaphoreSlim writer = new(1, 1);
 
     /// <summary>Runs <paramref name="write"/> inside a transaction (shared with other orders) and returns its result once that has committed.</summary>
@@ -94,6 +95,7 @@ internal sealed class OrderCommits(IDbContextFactory<InventoryDbContext> dbFacto
             }
 
             await tx.CommitAsync();
+            checkpoints.Written(batch.Count);
         }
         catch (Exception e)
         {
