@@ -1,3 +1,4 @@
+using System.Data.Common;
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Orders;
 using InventoryAdmin.Domain.Model.Tags;
@@ -16,61 +17,79 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
 {
     public const int MaxItems = 500;
 
+    private readonly OrderCommits commits = new(dbFactory);
+    private readonly TagCatalogueCache tagCatalogue = new(changes);
+
     /// <returns>The order and whether it was created now (false: it existed, nothing was allocated again).</returns>
     /// <remarks>
     /// Everything that only reads (the checks, the tags, where each item could go) happens before the write
     /// transaction, so the write lock is held only for the reservations and the inserts; a reservation still
-    /// re-checks its segment in the database, so a stale read can only make it try the next location.
+    /// re-checks its segment in the database, so a stale read can only make it try the next location. The write
+    /// shares its transaction and COMMIT with orders placed at the same time (<see cref="OrderCommits"/>).
     /// </remarks>
     public async Task<(OrderDto Order, bool Created)> CreateAsync(OrderRequest request, Actor actor, CancellationToken ct = default)
     {
         var (externalId, source) = OrderInput.Keys(request.ExternalId, request.Source);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.Database.OpenConnectionAsync(ct);
-        if (await ExistsAsync(db, externalId, source, ct)) return (await ExistingAsync(db, externalId, source, ct), false);
+        TagCatalogue catalogue;
+        IReadOnlyList<OrderInput.Item> items;
+        var free = new List<IReadOnlyList<FreeSegment>>();
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            if (await ExistsAsync(db, externalId, source, ct)) return (await ExistingAsync(db, externalId, source, ct), false);
 
-        var catalogue = await StockService.LoadCatalogueAsync(db, ct);
-        var items = await OrderInput.ItemsAsync(db, catalogue, request.Items, ct);
-        var free = new List<IReadOnlyList<FreeSegment>>(items.Count);
-        foreach (var item in items) free.Add(await FreeSegmentsAsync(db, item, catalogue, ct));
+            catalogue = await tagCatalogue.GetAsync(db, ct);
+            items = await OrderInput.ItemsAsync(db, catalogue, request.Items, ct);
+            foreach (var item in items) free.Add(await FreeSegmentsAsync(db, item, catalogue, ct));
+        }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // Checked again inside the write transaction: on SQLite it holds the write lock; elsewhere the unique index decides.
-        if (await ExistsAsync(db, externalId, source, ct)) return (await ExistingAsync(db, externalId, source, ct), false);
-
-        var at = clock.GetUtcNow().UtcDateTime;
-        var order = new Order(externalId, source, request.AllowSplit ?? false, at, actor.Name);
-        foreach (var item in items) order.Items.Add(new OrderItem(item.LineId, item.ProductId, item.Quantity, catalogue.Enabled ? item.SegmentKey : null, item.LocationId));
-        db.Orders.Add(order);
+        (Order Order, IReadOnlyDictionary<Allocation, long> AllocationIds)? written;
         try
         {
-            await db.SaveChangesAsync(ct);
+            written = await commits.RunAsync((batch, token) => WriteAsync(batch, externalId, source, request.AllowSplit ?? false, items, free, catalogue,
+                actor, token), ct);
         }
-        catch (DbUpdateException)
+        catch (DbException)
         {
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
+            // Another writer inserted the same (source, external id) first and the unique index refused this one.
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            if (await FindAsync(db, externalId, source, ct) is { } existing) return (await ToDtoAsync(db, existing, ct), false);
+            throw;
+        }
+
+        if (written is not { } done)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
             return (await ExistingAsync(db, externalId, source, ct), false);
         }
-
-        await using (var allocator = SegmentAllocator.Create(db))
-            for (var i = 0; i < items.Count; i++)
-            {
-                // A reservation refused because another order took the units since they were read: read again, now
-                // inside the transaction, and route what is left (and give the reason from what is really there).
-                if (!await AllocateAsync(allocator, order, order.Items[i], items[i], free[i], catalogue, actor, at, ct))
-                    await AllocateAsync(allocator, order, order.Items[i], items[i], await FreeSegmentsAsync(db, items[i], catalogue, ct), catalogue, actor, at, ct);
-            }
-
-        order.Status = OrderStatuses.Of(order);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
 
         changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
         var codes = free.SelectMany(f => f).DistinctBy(f => f.LocationId).ToDictionary(f => f.LocationId, f => f.Code);
         var skus = items.Select(i => (i.ProductId, i.Sku)).Concat(free.SelectMany(f => f).SelectMany(f => f.Components ?? []).Select(c => (c.ProductId, c.Sku)))
             .DistinctBy(p => p.ProductId).ToDictionary(p => p.ProductId, p => p.Sku);
-        return (ToDto(order, catalogue, skus, codes), true);
+        return (ToDto(done.Order, catalogue, skus, codes, a => done.AllocationIds[a]), true);
+    }
+
+    /// <summary>Inside the (shared) write transaction: reserves each item and inserts the order; null when the order exists already.</summary>
+    private async Task<(Order, IReadOnlyDictionary<Allocation, long>)?> WriteAsync(OrderBatch batch, string externalId, string source, bool allowSplit,
+        IReadOnlyList<OrderInput.Item> items, IReadOnlyList<IReadOnlyList<FreeSegment>> free, TagCatalogue catalogue, Actor actor, CancellationToken ct)
+    {
+        // Checked again inside the write transaction: on SQLite it holds the write lock; elsewhere the unique index decides.
+        if (await batch.Orders.ExistsAsync(externalId, source, ct)) return null;
+
+        var at = clock.GetUtcNow().UtcDateTime;
+        var order = new Order(externalId, source, allowSplit, at, actor.Name);
+        foreach (var item in items) order.Items.Add(new OrderItem(item.LineId, item.ProductId, item.Quantity, catalogue.Enabled ? item.SegmentKey : null, item.LocationId));
+        for (var i = 0; i < items.Count; i++)
+        {
+            // A reservation refused because another order took the units since they were read: read again, now
+            // inside the transaction, and route what is left (and give the reason from what is really there).
+            if (!await AllocateAsync(batch.Allocator, order, order.Items[i], items[i], free[i], catalogue, actor, at, ct, readBefore: true))
+                await AllocateAsync(batch.Allocator, order, order.Items[i], items[i], await FreeSegmentsAsync(batch.Db, items[i], catalogue, ct), catalogue, actor, at, ct);
+        }
+
+        order.Status = OrderStatuses.Of(order);
+        return (order, await batch.Orders.InsertAsync(order, ct));
     }
 
     private static Task<bool> ExistsAsync(InventoryDbContext db, string externalId, string source, CancellationToken ct) =>
@@ -143,9 +162,13 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         return input.IsBundle ? own.Concat(await BundleSupply.FreeAsync(db, input, catalogue, ct)).ToList() : own.ToList();
     }
 
+    /// <param name="readBefore">
+    /// The segments were read before the write transaction: at the first refusal stop (the plan is stale, and going on
+    /// to the next location would route differently from orders served one after another); the caller reads again.
+    /// </param>
     /// <returns>False when a reservation was refused because the units read as free were taken meanwhile.</returns>
     private static async Task<bool> AllocateAsync(SegmentAllocator allocator, Order order, OrderItem item, OrderInput.Item input, IReadOnlyList<FreeSegment> free,
-        TagCatalogue catalogue, Actor actor, DateTime at, CancellationToken ct)
+        TagCatalogue catalogue, Actor actor, DateTime at, CancellationToken ct, bool readBefore = false)
     {
         var fresh = true;
         var ordered = OrderRouting.Order(free.GroupBy(f => (f.LocationId, f.Code, f.Priority))
@@ -168,6 +191,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
                     : await allocator.TryReserveAsync(input.ProductId, location.LocationId, segment.SegmentKey, part, actor, reason, order.ExternalId, at, ct);
                 if (!reserved)
                 {
+                    if (readBefore) return false;
                     fresh = false;
                     continue;
                 }
@@ -220,13 +244,16 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         order.Items.Select(i => i.ProductId).Concat(order.Items.SelectMany(i => i.Allocations).SelectMany(a => a.Components).Select(c => c.ProductId))
             .Distinct().ToList();
 
-    private static OrderDto ToDto(Order order, TagCatalogue catalogue, IReadOnlyDictionary<int, string> skus, IReadOnlyDictionary<int, string> codes)
+    /// <param name="idOf">The allocations' ids when they were written with SQL (the entities' ids are then not set).</param>
+    private static OrderDto ToDto(Order order, TagCatalogue catalogue, IReadOnlyDictionary<int, string> skus, IReadOnlyDictionary<int, string> codes,
+        Func<Allocation, long>? idOf = null)
     {
+        idOf ??= a => a.Id;
         IReadOnlyDictionary<string, string> Tags(string? key) => key is null ? new Dictionary<string, string>() : catalogue.Decode(key);
         static DateTime? Utc(DateTime? at) => at is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;
         return new OrderDto(order.ExternalId, order.Source, OrderStatuses.Name(order.Status), DateTime.SpecifyKind(order.CreatedAtUtc, DateTimeKind.Utc),
             order.CreatedBy, order.Items.OrderBy(i => i.Id).Select(i => new OrderItemDto(i.LineId, skus[i.ProductId], i.Quantity, Tags(i.SegmentKey),
-                i.Allocations.OrderBy(a => a.Id).Select(a => new AllocationDto(a.Id, codes[a.LocationId], Tags(a.SegmentKey), a.Quantity, a.Fulfilled,
+                i.Allocations.OrderBy(a => a.Id).Select(a => new AllocationDto(idOf(a), codes[a.LocationId], Tags(a.SegmentKey), a.Quantity, a.Fulfilled,
                     a.Cancelled, a.Returned, DateTime.SpecifyKind(a.CreatedAtUtc, DateTimeKind.Utc), Utc(a.SentAtUtc), Utc(a.AcknowledgedAtUtc), a.FromComponents,
                     a.FromComponents ? a.Components.OrderBy(c => skus[c.ProductId], StringComparer.OrdinalIgnoreCase)
                         .Select(c => new ComponentReservationDto(skus[c.ProductId], c.QuantityPerBundle, Tags(c.SegmentKey))).ToList() : null)).ToList(),

@@ -1,0 +1,50 @@
+using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Domain.Store;
+
+namespace InventoryAdmin.Domain.Services.Orders;
+
+/// <summary>
+/// The tag catalogue kept between orders, dropped the moment the tags or the settings change. SPEC §3 rule 8: a tag
+/// change takes effect for the very next request. <see cref="TagService"/> and <see cref="InventorySettingsService"/>
+/// publish their change on <see cref="InventoryChanges"/> before they return, and this drops the catalogue then.
+/// </summary>
+/// <remarks>
+/// A version count stops a catalogue read before a change from being kept after it. The feed is in-process: a
+/// second app instance sharing the store would not hear another's tag changes (none is deployed that way today).
+/// </remarks>
+internal sealed class TagCatalogueCache
+{
+    private readonly Lock gate = new();
+    private TagCatalogue? current;
+    private long version;
+
+    public TagCatalogueCache(InventoryChanges changes) =>
+        changes.Changed += change =>
+        {
+            if (change.Area is InventoryChangeArea.Tags or InventoryChangeArea.Settings) Drop();
+        };
+
+    public async Task<TagCatalogue> GetAsync(InventoryDbContext db, CancellationToken ct)
+    {
+        long seen;
+        lock (gate)
+        {
+            if (current is { } kept) return kept;
+            seen = version;
+        }
+
+        var loaded = await StockService.LoadCatalogueAsync(db, ct);
+        lock (gate)
+            if (version == seen) current = loaded;
+        return loaded;
+    }
+
+    private void Drop()
+    {
+        lock (gate)
+        {
+            version++;
+            current = null;
+        }
+    }
+}
