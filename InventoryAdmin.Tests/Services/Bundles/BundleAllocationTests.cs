@@ -64,11 +64,7 @@ public sealed class BundleAllocationTests : BundleTestBase
     public async Task Create_LockedComponentUnits_AreNeverReserved()
     {
         await AlphabetAsync();
-        await StockAsync(Abc, Fba, 120);
-        await StockInAsync("A-01", Def, Fba, 30);
-        await StockInAsync("B-01", Def, Fba, 20);
-        await StockAsync(Ghi, Fba, 75);
-        await _bed.Traits.SetLocationLockAsync(Fba, "A-01", locked: true, "Water damage", Manager);
+        await SeedComponentsWithDefPartlyLockedAsync();
 
         var order = await PlaceAsync("B-1", Item(Bundle, 25, Fba));
 

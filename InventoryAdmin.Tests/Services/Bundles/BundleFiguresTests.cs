@@ -76,11 +76,7 @@ public sealed class BundleFiguresTests : BundleTestBase
     public async Task Record_LockedComponentUnits_ShowAsLockedBundles_AvailableFollowsTheUnlockedUnits()
     {
         await AlphabetAsync();
-        await StockAsync(Abc, Fba, 120);
-        await StockInAsync("A-01", Def, Fba, 30);
-        await StockInAsync("B-01", Def, Fba, 20);
-        await StockAsync(Ghi, Fba, 75);
-        await _bed.Traits.SetLocationLockAsync(Fba, "A-01", locked: true, "Water damage", Manager);
+        await SeedComponentsWithDefPartlyLockedAsync();
 
         var at = await BundleAtAsync();
 

@@ -1,5 +1,6 @@
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Tests.Support.Orders;
+using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
 namespace InventoryAdmin.Tests.Support.Bundles;
 
@@ -29,6 +30,16 @@ public abstract class BundleTestBase : OrderServiceTestBase
         await StockAsync(Abc, location, 120);
         await StockAsync(Def, location, 50);
         await StockAsync(Ghi, location, 75);
+    }
+
+    /// <summary>The seed's components, but 30 of DEF's 50 units sit in storage location A-01, locked for water damage.</summary>
+    protected async Task SeedComponentsWithDefPartlyLockedAsync()
+    {
+        await StockAsync(Abc, Fba, 120);
+        await StockInAsync("A-01", Def, Fba, 30);
+        await StockInAsync("B-01", Def, Fba, 20);
+        await StockAsync(Ghi, Fba, 75);
+        await _bed.Traits.SetLocationLockAsync(Fba, "A-01", locked: true, "Water damage", Manager);
     }
 
     protected Task UseComponentInventoryAsync(bool on, string location = Fba) =>
