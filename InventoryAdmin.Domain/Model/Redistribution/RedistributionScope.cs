@@ -4,7 +4,7 @@ namespace InventoryAdmin.Domain.Model.Redistribution;
 /// Which records a redistribution covers: products named by SKU or UPC (none = every product) at the given
 /// locations (none = every location). Entries are trimmed, blanks dropped, duplicates removed ignoring case.
 /// </summary>
-public sealed record RedistributionScope
+public sealed class RedistributionScope
 {
     public RedistributionScope(IEnumerable<string?>? skus = null, IEnumerable<string?>? upcs = null, IEnumerable<string?>? locationCodes = null)
     {
@@ -42,9 +42,4 @@ public sealed record RedistributionScope
 
     private static IReadOnlyList<string> Clean(IEnumerable<string?>? values) =>
         (values ?? []).Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-
-    public bool Equals(RedistributionScope? other) => other is not null && Skus.SequenceEqual(other.Skus) && Upcs.SequenceEqual(other.Upcs)
-        && LocationCodes.SequenceEqual(other.LocationCodes);
-
-    public override int GetHashCode() => HashCode.Combine(Skus.Count, Upcs.Count, LocationCodes.Count);
 }
