@@ -13,12 +13,13 @@ namespace InventoryAdmin.Domain.Services;
 /// Orders and their allocation (SPEC §6): idempotent on (source, external id); each item is routed and reserved with
 /// a conditional update of its segment, all in one transaction; what cannot be reserved stays unallocated with a reason.
 /// </summary>
-public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> dbFactory, InventoryChanges changes, TimeProvider clock)
+public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> dbFactory, InventoryChanges changes, TimeProvider clock) : IAsyncDisposable, IDisposable
 {
     public const int MaxItems = 500;
 
-    private readonly OrderCommits commits = new(dbFactory);
     private readonly TagCatalogueCache tagCatalogue = new(changes);
+    private readonly OrderReaders readers = new(() => ConnectionString(dbFactory));
+    private readonly OrderCommits commits = new(dbFactory, () => ConnectionString(dbFactory));
 
     /// <returns>The order and whether it was created now (false: it existed, nothing was allocated again).</returns>
     /// <remarks>
@@ -30,17 +31,27 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     public async Task<(OrderDto Order, bool Created)> CreateAsync(OrderRequest request, Actor actor, CancellationToken ct = default)
     {
         var (externalId, source) = OrderInput.Keys(request.ExternalId, request.Source);
+        InventoryDbContext? context = null; // only when the tags must be loaded or an item is a bundle
+        async Task<InventoryDbContext> Db() => context ??= await dbFactory.CreateDbContextAsync(ct);
         TagCatalogue catalogue;
         IReadOnlyList<OrderInput.Item> items;
         var free = new List<IReadOnlyList<FreeSegment>>();
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        try
         {
-            await db.Database.OpenConnectionAsync(ct);
-            if (await ExistsAsync(db, externalId, source, ct)) return (await ExistingAsync(db, externalId, source, ct), false);
-
-            catalogue = await tagCatalogue.GetAsync(db, ct);
-            items = await OrderInput.ItemsAsync(db, catalogue, request.Items, ct);
-            foreach (var item in items) free.Add(await FreeSegmentsAsync(db, item, catalogue, ct));
+            var plan = await readers.ReadAsync(async reads =>
+            {
+                if (await reads.ExistsAsync(externalId, source, ct)) return null;
+                var tags = await tagCatalogue.GetAsync(Db, ct);
+                var checkedItems = await OrderInput.ItemsAsync(reads, tags, request.Items, ct);
+                foreach (var item in checkedItems) free.Add(await FreeSegmentsAsync(reads, Db, item, tags, ct));
+                return new { Catalogue = tags, Items = checkedItems };
+            }, ct);
+            if (plan is null) return (await ExistingAsync(await Db(), externalId, source, ct), false);
+            (catalogue, items) = (plan.Catalogue, plan.Items);
+        }
+        finally
+        {
+            if (context is not null) await context.DisposeAsync();
         }
 
         (Order Order, IReadOnlyDictionary<Allocation, long> AllocationIds)? written;
@@ -75,7 +86,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         IReadOnlyList<OrderInput.Item> items, IReadOnlyList<IReadOnlyList<FreeSegment>> free, TagCatalogue catalogue, Actor actor, CancellationToken ct)
     {
         // Checked again inside the write transaction: on SQLite it holds the write lock; elsewhere the unique index decides.
-        if (await batch.Orders.ExistsAsync(externalId, source, ct)) return null;
+        if (await batch.Reads.ExistsAsync(externalId, source, ct)) return null;
 
         var at = clock.GetUtcNow().UtcDateTime;
         var order = new Order(externalId, source, allowSplit, at, actor.Name);
@@ -85,7 +96,8 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
             // A reservation refused because another order took the units since they were read: read again, now
             // inside the transaction, and route what is left (and give the reason from what is really there).
             if (!await AllocateAsync(batch.Allocator, order, order.Items[i], items[i], free[i], catalogue, actor, at, ct, readBefore: true))
-                await AllocateAsync(batch.Allocator, order, order.Items[i], items[i], await FreeSegmentsAsync(batch.Db, items[i], catalogue, ct), catalogue, actor, at, ct);
+                await AllocateAsync(batch.Allocator, order, order.Items[i], items[i], await FreeSegmentsAsync(batch.Reads, () => batch.DbAsync(ct), items[i],
+                    catalogue, ct), catalogue, actor, at, ct);
         }
 
         order.Status = OrderStatuses.Of(order);
@@ -143,23 +155,32 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
             DateTime.SpecifyKind(o.CreatedAtUtc, DateTimeKind.Utc), o.Items, o.Units, o.Allocated, o.Unallocated)).ToList(), total);
     }
 
+    /// <summary>Closes the connections kept for new orders (the reads' and the writer's).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await readers.DisposeAsync();
+        await commits.DisposeAsync();
+    }
+
+    /// <summary>For a container disposed synchronously: the kept connections close without waiting on I/O.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private static string ConnectionString(IDbContextFactory<InventoryDbContext> dbFactory)
+    {
+        using var db = dbFactory.CreateDbContext();
+        return db.Database.GetConnectionString() ?? throw new InvalidOperationException("The store has no connection string.");
+    }
+
     /// <remarks>
     /// A bundle's prepackaged segments come first, then what its components can build (<see cref="BundleSupply"/>).
     /// With tags on an item reserves from its one segment; with tags off a record is one segment, so it reserves from
     /// whichever stored segments of the location hold free units (stock counted while tags were on keeps its keys).
     /// </remarks>
-    private static async Task<IReadOnlyList<FreeSegment>> FreeSegmentsAsync(InventoryDbContext db, OrderInput.Item input, TagCatalogue catalogue,
-        CancellationToken ct)
+    private static async Task<IReadOnlyList<FreeSegment>> FreeSegmentsAsync(OrderReader reads, Func<Task<InventoryDbContext>> db, OrderInput.Item input,
+        TagCatalogue catalogue, CancellationToken ct)
     {
-        var segments = from s in db.Segments.AsNoTracking()
-                       join l in db.Locations on s.LocationId equals l.Id
-                       where s.ProductId == input.ProductId && (input.LocationId == null || s.LocationId == input.LocationId)
-                       select new { s, l };
-        if (catalogue.Enabled) segments = segments.Where(x => x.s.SegmentKey == input.SegmentKey);
-        var rows = await segments.Select(x => new { x.l.Id, x.l.Code, x.l.Priority, x.s.SegmentKey, Available = x.s.OnHand - x.s.Locked - x.s.Allocated })
-            .ToListAsync(ct);
-        var own = rows.Select(r => new FreeSegment(r.Id, r.Code, r.Priority, r.SegmentKey, r.Available));
-        return input.IsBundle ? own.Concat(await BundleSupply.FreeAsync(db, input, catalogue, ct)).ToList() : own.ToList();
+        var own = await reads.SegmentsAsync(input.ProductId, input.LocationId, catalogue.Enabled ? input.SegmentKey : null, ct);
+        return input.IsBundle ? own.Concat(await BundleSupply.FreeAsync(await db(), input, catalogue, ct)).ToList() : own;
     }
 
     /// <param name="readBefore">

@@ -65,7 +65,7 @@ internal static class BenchAllocateVerb
 
             var profiled = Products(Math.Min(options.Orders, 500));
             var profile = await AllocateProfile.RunAsync(profiled.Length, () => RunOnceAsync(service, "profile", profiled, 1, tallies[service], ct),
-                () => AllocateProfile.TimeAllocatorStatementsAsync(Db("arranged.db"), scene, profiled, ct));
+                () => AllocateProfile.TimeOrderStatementsAsync(Db("arranged.db"), scene, profiled, ct));
 
             var checks = new List<AllocateCheck>();
             foreach (var path in paths)

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace InventoryAdmin.Domain.Services.Orders;
 
@@ -17,7 +16,7 @@ namespace InventoryAdmin.Domain.Services.Orders;
 /// correct. The queue only saves the COMMIT (the WAL fsync) that each order otherwise pays on its own, which is what
 /// caps several clients: on SQLite only one transaction writes at a time anyway. With one client it is a batch of one.
 /// </remarks>
-internal sealed class OrderCommits(IDbContextFactory<InventoryDbContext> dbFactory)
+internal sealed class OrderCommits(IDbContextFactory<InventoryDbContext> dbFactory, Func<string> connectionString) : IAsyncDisposable
 {
     /// <summary>At most this many orders share a commit, so the write lock is not held for long at a time.</summary>
     public const int MaxBatch = 64;
@@ -25,6 +24,8 @@ internal sealed class OrderCommits(IDbContextFactory<InventoryDbContext> dbFacto
     private readonly ConcurrentQueue<Pending> queue = new();
     private readonly WalCheckpoints checkpoints = new(dbFactory);
     private readonly SemaphoreSlim writer = new(1, 1);
+    private readonly Lazy<string> connection = new(connectionString);
+    private OrderBatch? session; // the writer's connection and statements, used under the writer's turn only
 
     /// <summary>Runs <paramref name="write"/> inside a transaction (shared with other orders) and returns its result once that has committed.</summary>
     /// <remarks>The cancellation token only cancels waiting: once the write has started it runs to its commit.</remarks>
@@ -65,24 +66,21 @@ internal sealed class OrderCommits(IDbContextFactory<InventoryDbContext> dbFacto
 
         try
         {
-            await using var db = await dbFactory.CreateDbContextAsync();
-            await db.Database.OpenConnectionAsync();
-            await using var tx = await db.Database.BeginTransactionAsync();
-            var transaction = tx.GetDbTransaction();
-            await using (var statements = OrderBatch.Create(db))
+            session ??= await OrderBatch.OpenAsync(connection.Value);
+            await using (var transaction = session.Begin())
             {
                 foreach (var pending in batch)
                 {
                     if (batch.Count == 1)
                     {
-                        await pending.WriteAsync(statements);
+                        await pending.WriteAsync(session);
                         continue;
                     }
 
                     await transaction.SaveAsync("order");
                     try
                     {
-                        await pending.WriteAsync(statements);
+                        await pending.WriteAsync(session);
                     }
                     catch (Exception e)
                     {
@@ -92,17 +90,36 @@ internal sealed class OrderCommits(IDbContextFactory<InventoryDbContext> dbFacto
 
                     await transaction.ReleaseAsync("order");
                 }
+
+                await transaction.CommitAsync();
             }
 
-            await tx.CommitAsync();
+            await session.EndAsync();
             checkpoints.Written(batch.Count);
         }
         catch (Exception e)
         {
             foreach (var pending in batch) pending.Failed ??= e;
+            // The connection may be left in any state: the next batch starts on a new one.
+            if (session is not null) await session.DisposeAsync();
+            session = null;
         }
 
         foreach (var pending in batch) pending.Complete();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await writer.WaitAsync();
+        try
+        {
+            if (session is not null) await session.DisposeAsync();
+            session = null;
+        }
+        finally
+        {
+            writer.Release();
+        }
     }
 
     private abstract class Pending

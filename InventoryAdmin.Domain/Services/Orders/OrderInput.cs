@@ -25,7 +25,7 @@ internal static class OrderInput
         return (id, from);
     }
 
-    public static async Task<IReadOnlyList<Item>> ItemsAsync(InventoryDbContext db, TagCatalogue catalogue, IReadOnlyList<OrderItemRequest?>? items,
+    public static async Task<IReadOnlyList<Item>> ItemsAsync(OrderReader reads, TagCatalogue catalogue, IReadOnlyList<OrderItemRequest?>? items,
         CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -40,11 +40,19 @@ internal static class OrderInput
         if (lines.Count == 0) Fail("items", "Send at least one item.");
         if (lines.Count > OrderService.MaxItems) Fail("items", $"An order has at most {OrderService.MaxItems} items.");
         var skus = lines.Where(l => !string.IsNullOrWhiteSpace(l?.Sku)).Select(l => l!.Sku!.Trim()).Distinct().ToList();
-        var known = await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku)).Select(p => new { p.Sku, p.Id, p.Kind }).ToListAsync(ct);
-        var products = known.ToDictionary(p => p.Sku, p => p.Id, StringComparer.OrdinalIgnoreCase);
-        var bundles = known.Where(p => p.Kind == ProductKind.Bundle).Select(p => p.Id).ToHashSet();
-        var locations = (await db.Locations.AsNoTracking().ToListAsync(ct)).DistinctBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(l => l.Code, l => (l.Id, l.Code), StringComparer.OrdinalIgnoreCase);
+        var products = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var bundles = new HashSet<int>();
+        foreach (var sku in skus)
+        {
+            if (products.ContainsKey(sku) || await reads.ProductAsync(sku, ct) is not { } product) continue;
+            products[sku] = product.Id;
+            if (product.Kind == ProductKind.Bundle) bundles.Add(product.Id);
+        }
+
+        var locations = new Dictionary<string, (int Id, string Code)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var code in lines.Where(l => !string.IsNullOrWhiteSpace(l?.LocationCode)).Select(l => l!.LocationCode!.Trim()))
+            if (!locations.ContainsKey(code) && await reads.LocationAsync(code, ct) is { } location)
+                locations[code] = location;
 
         var result = new List<Item>();
         var lineIds = new HashSet<string>(StringComparer.Ordinal);

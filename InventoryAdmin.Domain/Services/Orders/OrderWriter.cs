@@ -1,9 +1,6 @@
 using System.Data.Common;
 using InventoryAdmin.Domain.Model.Orders;
 using InventoryAdmin.Domain.Services.Stock;
-using InventoryAdmin.Domain.Store;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace InventoryAdmin.Domain.Services.Orders;
 
@@ -16,45 +13,40 @@ namespace InventoryAdmin.Domain.Services.Orders;
 /// </summary>
 internal sealed class OrderWriter : IAsyncDisposable
 {
-    private readonly DbCommand exists;
     private readonly DbCommand order;
     private readonly DbCommand item;
     private readonly DbCommand allocation;
     private readonly DbCommand component;
 
-    private OrderWriter(DbConnection connection, DbTransaction transaction)
+    private OrderWriter(DbConnection connection)
     {
-        exists = StockWriter.Command(connection, transaction, "SELECT 1 FROM Orders WHERE Source = $source AND ExternalId = $id", "$source", "$id");
-        order = StockWriter.Command(connection, transaction, """
+        order = StockWriter.Command(connection, null, """
             INSERT INTO Orders (ExternalId, Source, AllowSplit, Status, CreatedAtUtc, CreatedBy)
             VALUES ($id, $source, $split, $status, $at, $by)
             RETURNING Id
             """, "$id", "$source", "$split", "$status", "$at", "$by");
-        item = StockWriter.Command(connection, transaction, """
+        item = StockWriter.Command(connection, null, """
             INSERT INTO OrderItems (OrderId, LineId, ProductId, Quantity, SegmentKey, RequestedLocationId, UnallocatedQuantity, UnallocatedReason)
             VALUES ($order, $line, $p, $q, $k, $l, $unallocated, $reason)
             RETURNING Id
             """, "$order", "$line", "$p", "$q", "$k", "$l", "$unallocated", "$reason");
-        allocation = StockWriter.Command(connection, transaction, """
+        allocation = StockWriter.Command(connection, null, """
             INSERT INTO Allocations (OrderId, OrderItemId, ProductId, LocationId, SegmentKey, Quantity, Fulfilled, Cancelled, Returned, CreatedAtUtc, FromComponents)
             VALUES ($order, $item, $p, $l, $k, $q, 0, 0, 0, $at, $fromComponents)
             RETURNING Id
             """, "$order", "$item", "$p", "$l", "$k", "$q", "$at", "$fromComponents");
-        component = StockWriter.Command(connection, transaction, """
+        component = StockWriter.Command(connection, null, """
             INSERT INTO ComponentReservations (AllocationId, ProductId, LocationId, SegmentKey, QuantityPerBundle)
             VALUES ($allocation, $p, $l, $k, $perBundle)
             """, "$allocation", "$p", "$l", "$k", "$perBundle");
     }
 
-    public static OrderWriter Create(InventoryDbContext db) =>
-        new(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Orders are written inside a transaction."));
+    /// <summary>A writer kept on <paramref name="connection"/> across transactions: <see cref="Use"/> names each one.</summary>
+    public static OrderWriter On(DbConnection connection) => new(connection);
 
-    public async Task<bool> ExistsAsync(string externalId, string source, CancellationToken ct)
+    public void Use(DbTransaction transaction)
     {
-        exists.Parameters["$source"].Value = source;
-        exists.Parameters["$id"].Value = externalId;
-        return await exists.ExecuteScalarAsync(ct) is not null and not DBNull;
+        foreach (var command in new[] { order, item, allocation, component }) command.Transaction = transaction;
     }
 
     /// <summary>Inserts the order as built (status, items, allocations); a second order with its (source, external id) fails on the unique index.</summary>
@@ -115,7 +107,6 @@ internal sealed class OrderWriter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await exists.DisposeAsync();
         await order.DisposeAsync();
         await item.DisposeAsync();
         await allocation.DisposeAsync();

@@ -18,9 +18,9 @@ internal sealed class SegmentAllocator : IAsyncDisposable
     private readonly DbCommand release;
     private readonly DbCommand record;
     private readonly DbCommand movement;
-    private readonly DbTransaction transaction;
+    private DbTransaction? transaction;
 
-    private SegmentAllocator(DbConnection connection, DbTransaction transaction)
+    private SegmentAllocator(DbConnection connection, DbTransaction? transaction)
     {
         this.transaction = transaction;
         reserve = StockWriter.Command(connection, transaction, """
@@ -51,6 +51,17 @@ internal sealed class SegmentAllocator : IAsyncDisposable
         new(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Allocations are written inside a transaction."));
 
+    /// <summary>An allocator kept on <paramref name="connection"/> across transactions: <see cref="Use"/> names each one.</summary>
+    public static SegmentAllocator On(DbConnection connection) => new(connection, null);
+
+    public void Use(DbTransaction transaction)
+    {
+        this.transaction = transaction;
+        foreach (var command in new[] { reserve, release, record, movement }) command.Transaction = transaction;
+    }
+
+    private DbTransaction Transaction => transaction ?? throw new InvalidOperationException("Allocations are written inside a transaction.");
+
     /// <summary>Reserves the units if the segment has them free; false (and nothing changed) when it does not.</summary>
     public async Task<bool> TryReserveAsync(int productId, int locationId, string key, int units, Actor actor, string reason, string reference,
         DateTime at, CancellationToken ct) =>
@@ -64,6 +75,7 @@ internal sealed class SegmentAllocator : IAsyncDisposable
         string reference, DateTime at, CancellationToken ct)
     {
         const string savepoint = "components";
+        var transaction = Transaction;
         await transaction.SaveAsync(savepoint, ct);
         foreach (var (productId, locationId, key, units) in parts)
         {

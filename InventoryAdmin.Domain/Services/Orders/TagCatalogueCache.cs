@@ -24,7 +24,8 @@ internal sealed class TagCatalogueCache
             if (change.Area is InventoryChangeArea.Tags or InventoryChangeArea.Settings) Drop();
         };
 
-    public async Task<TagCatalogue> GetAsync(InventoryDbContext db, CancellationToken ct)
+    /// <param name="db">A context to load the catalogue with when none is kept (asked for only then).</param>
+    public async Task<TagCatalogue> GetAsync(Func<Task<InventoryDbContext>> db, CancellationToken ct)
     {
         long seen;
         lock (gate)
@@ -33,7 +34,7 @@ internal sealed class TagCatalogueCache
             seen = version;
         }
 
-        var loaded = await StockService.LoadCatalogueAsync(db, ct);
+        var loaded = await StockService.LoadCatalogueAsync(await db(), ct);
         lock (gate)
             if (version == seen) current = loaded;
         return loaded;

@@ -112,7 +112,7 @@ internal static class StockWriter
         command.Parameters["$s"].Value = change.StorageLocationId;
     }
 
-    internal static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params string[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
