@@ -184,6 +184,21 @@ public sealed class OrderRoutingTests : OrderServiceTestBase
     }
 
     [Fact]
+    public async Task SkuAndLocationCode_MatchIgnoringCase_InEveryLetter()
+    {
+        await LocationAsync("Köln-Süd", priority: 5);
+        await LocationAsync(Dc, priority: 20);
+        await StockAsync(Shirt, "Köln-Süd", 4);
+        await StockAsync(Shirt, Dc, 9);
+
+        // "KÖLN-SÜD": SQLite's NOCASE folds only A–Z, so Ö and Ü must still be matched.
+        var order = await PlaceAsync("R-CASE", Item(Shirt.ToLowerInvariant(), 3, "KÖLN-SÜD"));
+
+        Assert.Equal([("Köln-Süd", 3)], Allocations(order));
+        Assert.Equal((4, 0, 3, 1), await FourAsync(Shirt, "Köln-Süd"));
+    }
+
+    [Fact]
     public async Task QuantityZero_IsInvalid_EvenNextToAnUnknownSku_AndNoOtherItemIsAllocated()
     {
         await LocationAsync(Store);
