@@ -40,6 +40,20 @@ public sealed class ApiSecurityTests : IAsyncLifetime
         await ProblemAssert.IsProblemAsync(await app.CreateApiClient(created.Secret).GetAsync("/api/v1/tags"), HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task KeyRevokedAfterUse_Returns401OnTheVeryNextRequest()
+    {
+        var keys = app.Services.GetRequiredService<ApiKeyService>();
+        var created = await keys.CreateAsync("pos", Roles.Merchandiser, "tests");
+        var client = app.CreateApiClient(created.Secret);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/tags")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/tags")).StatusCode);
+
+        await keys.RevokeAsync(created.Key.Id);
+
+        await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/v1/tags"), HttpStatusCode.Unauthorized);
+    }
+
     [Theory]
     [InlineData("GET", "/api/v1/admin/api-keys")]
     [InlineData("POST", "/api/v1/admin/api-keys")]

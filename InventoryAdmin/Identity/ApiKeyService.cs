@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using InventoryAdmin.Domain.Model;
@@ -6,10 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace InventoryAdmin.Identity;
 
 /// <summary>Creates, lists, revokes and checks API keys. Keys are random 256-bit secrets stored as SHA-256.</summary>
+/// <remarks>
+/// A key found valid is trusted for <see cref="CheckedFor"/> without asking the store again, so an integration
+/// sending many requests (orders, POS pulls) does not pay a database read for each. A revoke here drops every
+/// trusted key at once; a revoke made by another app instance on the same store takes effect here within
+/// <see cref="CheckedFor"/>.
+/// </remarks>
 public sealed class ApiKeyService(IDbContextFactory<AppIdentityDbContext> dbFactory, IConfiguration configuration, TimeProvider clock)
 {
     public const string BootstrapKeySetting = "Api:BootstrapKey";
+    public static readonly TimeSpan CheckedFor = TimeSpan.FromSeconds(10);
     private const string SecretPrefix = "ia_";
+    private const int MaxTrusted = 1_000;
+    private readonly ConcurrentDictionary<string, (ApiKeyIdentity Identity, DateTime CheckedAtUtc)> trusted = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<ApiKeyDto>> ListAsync(CancellationToken ct = default)
     {
@@ -50,6 +60,7 @@ public sealed class ApiKeyService(IDbContextFactory<AppIdentityDbContext> dbFact
             ?? throw InventoryRuleException.NotFound("id", $"There is no API key with id {id}.");
         key.RevokedAtUtc ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        trusted.Clear();
         return ApiKeyDto.From(key);
     }
 
@@ -61,18 +72,27 @@ public sealed class ApiKeyService(IDbContextFactory<AppIdentityDbContext> dbFact
             CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(hash), Encoding.ASCII.GetBytes(HashOf(bootstrap))))
             return new ApiKeyIdentity("bootstrap", Roles.Admin);
 
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (trusted.TryGetValue(hash, out var kept) && now - kept.CheckedAtUtc < CheckedFor && now >= kept.CheckedAtUtc) return kept.Identity;
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Hash == hash && k.RevokedAtUtc == null, ct);
-        if (key is null) return null;
+        if (key is null)
+        {
+            trusted.TryRemove(hash, out _);
+            return null;
+        }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         if (key.LastUsedAtUtc is null || now - key.LastUsedAtUtc > TimeSpan.FromMinutes(1))
         {
             key.LastUsedAtUtc = now;
             await db.SaveChangesAsync(ct);
         }
 
-        return new ApiKeyIdentity(key.Name, key.Role);
+        var identity = new ApiKeyIdentity(key.Name, key.Role);
+        if (trusted.Count >= MaxTrusted) trusted.Clear();
+        trusted[hash] = (identity, now);
+        return identity;
     }
 
     internal static string HashOf(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
