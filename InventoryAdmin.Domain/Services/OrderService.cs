@@ -17,6 +17,9 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
 {
     public const int MaxItems = 500;
 
+    /// <summary>New orders between two checkpoints of the write-ahead log (see WalCheckpoints); bench allocate mirrors it.</summary>
+    public const int WalCheckpointEveryOrders = WalCheckpoints.EveryOrders;
+
     private readonly TagCatalogueCache tagCatalogue = new(changes);
     private readonly OrderReaders readers = new(() => ConnectionString(dbFactory));
     private readonly OrderCommits commits = new(dbFactory, () => ConnectionString(dbFactory));

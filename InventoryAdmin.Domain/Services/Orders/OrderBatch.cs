@@ -39,6 +39,13 @@ internal sealed class OrderBatch : IAsyncDisposable
         try
         {
             await connection.OpenAsync();
+            // Checkpoints are WalCheckpoints' job, every so many orders, off the writer's path.
+            await using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA wal_autocheckpoint = 10000;";
+                await pragma.ExecuteNonQueryAsync();
+            }
+
             return new OrderBatch(connection);
         }
         catch

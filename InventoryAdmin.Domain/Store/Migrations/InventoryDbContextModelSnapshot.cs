@@ -150,8 +150,6 @@ namespace InventoryAdmin.Domain.Store.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId");
-
                     b.HasIndex("OrderItemId");
 
                     b.HasIndex("LocationId", "SentAtUtc");
@@ -227,8 +225,6 @@ namespace InventoryAdmin.Domain.Store.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAtUtc");
-
                     b.HasIndex("Source", "ExternalId")
                         .IsUnique();
 
@@ -275,7 +271,8 @@ namespace InventoryAdmin.Domain.Store.Migrations
 
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("UnallocatedQuantity");
+                    b.HasIndex("UnallocatedQuantity")
+                        .HasFilter("\"UnallocatedQuantity\" > 0");
 
                     b.ToTable("OrderItems");
                 });
