@@ -56,6 +56,9 @@ internal sealed record BenchAllocateReport(BenchAllocateOptions Options, IReadOn
         output.WriteLine(string.Join("; ", BenchAllocateOptions.Clients.Select(c =>
             Invariant($"{c} client{(c == 1 ? "" : "s")}: service/raw {Ratio("service", c):N2}, http/raw {Ratio("http", c):N2}"))) + Invariant($" (target service/raw ≥ {BenchAllocateVerb.TargetRatio:N2})"));
         Profile.Print(output);
+        var floor = 1000 / Profile.SqlMs;
+        output.WriteLine(Invariant($"  the order's writes alone, as plain SQL one order per COMMIT: {floor:N0} orders/s = {floor / Rate("raw", 1).Median:N2} of raw at 1 client, ")
+            + "the most any path that writes them at one client could reach here");
         foreach (var c in Checks)
             output.WriteLine(Invariant($"{c.Path}: {c.Successes:N0} of {c.Attempts:N0} orders allocated (warm-up included), {c.AllocatedUnits:N0} units allocated in the segments, ")
                 + Invariant($"{c.Stock:N0} free at start; oversold {c.Oversold:N0}") + (c.IsConsistent ? "" : Invariant($" INCONSISTENT: {c}")));
