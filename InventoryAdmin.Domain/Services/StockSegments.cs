@@ -68,6 +68,8 @@ internal static class StockSegments
         await db.StockRows.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + id + "|"), ct);
         await db.Segments.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + id + "|"), ct);
         await db.Allocations.ExecuteUpdateAsync(s => s.SetProperty(a => a.SegmentKey, a => a.SegmentKey + id + "|"), ct);
+        // A bundle built from components holds its components' segments: those keys move too.
+        await db.Set<Model.Orders.ComponentReservation>().ExecuteUpdateAsync(s => s.SetProperty(c => c.SegmentKey, c => c.SegmentKey + id + "|"), ct);
         await db.OrderItems.Where(i => i.SegmentKey != null).ExecuteUpdateAsync(s => s.SetProperty(i => i.SegmentKey, i => i.SegmentKey + id + "|"), ct);
     }
 

@@ -16,6 +16,7 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
     private readonly TagService _tags;
     private readonly InventorySettingsService _settings;
     private readonly DemoDataSeeder _seeder;
+    private readonly OrderService _orders;
 
     public DemoDataSeederTests()
     {
@@ -24,12 +25,16 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
         _tags = new TagService(_store.Factory, changes, clock);
         _settings = new InventorySettingsService(_store.Factory, changes);
         _seeder = new DemoDataSeeder(_store.Factory, _tags, _settings, new StockService(_store.Factory, changes, clock),
-            new TraitService(_store.Factory, changes, clock), new OrderService(_store.Factory, changes, clock), new CatalogueService(_store.Factory, changes, clock));
+            new TraitService(_store.Factory, changes, clock), _orders = new OrderService(_store.Factory, changes, clock), new CatalogueService(_store.Factory, changes, clock));
     }
 
     public Task InitializeAsync() => _store.InitializeAsync();
 
-    public Task DisposeAsync() => _store.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _orders.DisposeAsync();
+        await _store.DisposeAsync();
+    }
 
     private async Task<(int Tags, int Values, int Products, int Locations, int StockRows, int Movements, long Units)> CountsAsync()
     {

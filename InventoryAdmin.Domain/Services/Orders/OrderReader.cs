@@ -27,7 +27,7 @@ internal sealed class OrderReader : IAsyncDisposable
         this.owns = owns;
         exists = StockWriter.Command(connection, transaction, "SELECT 1 FROM Orders WHERE Source = $source AND ExternalId = $id", "$source", "$id");
         // Sku and Code are NOCASE columns, as in the EF queries these replace.
-        product = StockWriter.Command(connection, transaction, "SELECT Id, Sku, Kind FROM Products WHERE Sku = $sku", "$sku");
+        product = StockWriter.Command(connection, transaction, "SELECT Id, Kind FROM Products WHERE Sku = $sku", "$sku");
         location = StockWriter.Command(connection, transaction, "SELECT Id, Code FROM Locations WHERE Code = $code", "$code");
         segments = StockWriter.Command(connection, transaction, """
             SELECT l.Id, l.Code, l.Priority, s.SegmentKey, s.OnHand - s.Locked - s.Allocated
@@ -71,12 +71,12 @@ internal sealed class OrderReader : IAsyncDisposable
     }
 
     /// <summary>The product with this SKU (case ignored), or null.</summary>
-    public async Task<(int Id, string Sku, ProductKind Kind)?> ProductAsync(string sku, CancellationToken ct)
+    public async Task<(int Id, ProductKind Kind)?> ProductAsync(string sku, CancellationToken ct)
     {
         product.Parameters["$sku"].Value = sku;
         await using var reader = await product.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
-        return (reader.GetInt32(0), reader.GetString(1), Enum.Parse<ProductKind>(reader.GetString(2)));
+        return (reader.GetInt32(0), Enum.Parse<ProductKind>(reader.GetString(1)));
     }
 
     /// <summary>

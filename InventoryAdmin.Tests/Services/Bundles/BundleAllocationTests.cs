@@ -109,6 +109,23 @@ public sealed class BundleAllocationTests : BundleTestBase
     }
 
     [Fact]
+    public async Task NewTag_MovesABuiltBundlesComponentReservations_WithTheirSegments_SoCancelStillReleasesThem()
+    {
+        await _bed.UseSpecTagsAsync();
+        await AlphabetAsync(defPerBundle: 2);
+        await SeedComponentsAsync();
+        var built = SingleAllocation(await PlaceAsync("B-TAG", Item(Bundle, 5, Fba)));
+        Assert.True(built.FromComponents);
+
+        await _bed.Tags.CreateAsync(Draft("Size", "M", ("S", null), ("M", null), ("L", null)), Manager);
+        var cancelled = await _orders.CancelAsync("B-TAG", null, null, Channel);
+
+        Assert.Equal(5, SingleAllocation(cancelled).Cancelled);
+        Assert.Equal((0, 0, 0), (await AllocatedAsync(Abc), await AllocatedAsync(Def), await AllocatedAsync(Ghi)));
+        await AssertLedgerConsistentAsync();
+    }
+
+    [Fact]
     public async Task Return_ABuiltBundle_RestocksItsComponents_AndNotRestockableChangesNoStock()
     {
         await AlphabetAsync(defPerBundle: 2);

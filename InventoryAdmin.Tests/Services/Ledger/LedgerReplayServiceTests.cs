@@ -73,7 +73,7 @@ public sealed class LedgerReplayServiceTests : IAsyncLifetime
     [Fact]
     public async Task ReplayAsync_AfterOrdersFulfilledAndCancelled_IsConsistent_AndATamperedAllocatedFigureIsReported()
     {
-        var orders = new OrderService(bed.Store.Factory, bed.Changes, new FixedTimeProvider(StockTestBed.Now));
+        await using var orders = new OrderService(bed.Store.Factory, bed.Changes, new FixedTimeProvider(StockTestBed.Now));
         await bed.Stock.RefreshAsync([StockTestBed.Line("A-1", "Retailer2", 20, ("Channel", "Kibo"))], StockTestBed.Manager);
         var item = new OrderItemRequest(null, "A-1", 6, new Dictionary<string, string> { ["Channel"] = "Kibo" }, "Retailer2");
         var (order, _) = await orders.CreateAsync(new OrderRequest("R-1", null, false, [item]), StockTestBed.Manager);

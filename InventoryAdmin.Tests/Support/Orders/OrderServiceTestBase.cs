@@ -40,7 +40,11 @@ public abstract class OrderServiceTestBase : IAsyncLifetime
         await _bed.AddProductsAsync(Shirt, Jeans);
     }
 
-    public Task DisposeAsync() => _bed.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _orders.DisposeAsync();
+        await _bed.DisposeAsync();
+    }
 
     protected Task LocationAsync(string code, int priority = 0) => _bed.Catalogue.PutLocationAsync(code, $"Location {code}", priority, true);
 
