@@ -42,7 +42,7 @@ internal sealed record ResolvedScope(IReadOnlyList<int>? ProductIds, IReadOnlyLi
         if (scope.LocationCodes.Count > 0)
         {
             var all = await db.Locations.AsNoTracking().Select(l => new { l.Code, l.Id }).ToListAsync(ct);
-            var byCode = all.ToDictionary(l => l.Code, l => l.Id, StringComparer.OrdinalIgnoreCase);
+            var byCode = all.DistinctBy(l => l.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(l => l.Code, l => l.Id, StringComparer.OrdinalIgnoreCase);
             locations = scope.LocationCodes.Where(byCode.ContainsKey).Select(c => byCode[c]).Distinct().ToList();
             Unknown(errors, "locationCodes", "location", scope.LocationCodes, byCode);
         }
@@ -54,7 +54,8 @@ internal sealed record ResolvedScope(IReadOnlyList<int>? ProductIds, IReadOnlyLi
 
     private static async Task<Dictionary<string, int>> IdsAsync(IReadOnlyList<string> keys, Func<string[], IQueryable<KeyId>> query, CancellationToken ct)
     {
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        // SKUs are NOCASE in the store: "shirt-1" found SHIRT-1, so it is known under either spelling.
+        var found = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var chunk in keys.Chunk(500))
             foreach (var row in await query(chunk).ToListAsync(ct))
                 found[row.Key] = row.Id;

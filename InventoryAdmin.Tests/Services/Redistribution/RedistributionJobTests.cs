@@ -129,6 +129,17 @@ public sealed class RedistributionJobTests : RedistributionTestBase
     }
 
     [Fact]
+    public async Task Scope_SkuAndLocationCodeInAnotherCase_AreFound()
+    {
+        await StockAsync(Shirt, Dc, 10, Seg("Amazon", "STH"));
+
+        var job = await RunNowAsync(Request(skus: [Shirt.ToLowerInvariant()], locations: [Dc.ToLowerInvariant()]));
+
+        Assert.Equal((1, 9L), (job.RecordsTotal, job.UnitsMoved));
+        Assert.Equal(SpecTargetsOfTen, await OnHandAsync(Shirt, Dc));
+    }
+
+    [Fact]
     public async Task Start_UnknownSkuOrLocation_IsRefusedWithTheNames_AndNoJobIsCreated()
     {
         var error = await Assert.ThrowsAsync<InventoryRuleException>(() => _redistribution.StartAsync(Request(skus: [Shirt, "NOPE-1"], locations: ["Mars"]), Admin));
