@@ -54,9 +54,7 @@ public sealed partial class OrderService
     private static async Task ShipAsync(InventoryDbContext db, IReadOnlyList<StockPick> picks, Actor actor, string reason,
         string reference, DateTime at, CancellationToken ct)
     {
-        var catalogue = await StockService.LoadCatalogueAsync(db, ct);
-        var keys = picks.Select(p => new ResolvedLine(0, p.ProductId, p.LocationId, p.SegmentKey, 0, reason, reference)).ToList();
-        var records = await StockService.LoadRecordsAsync(db, catalogue, keys, ct);
+        var records = await StockService.LoadRecordsAsync(db, picks.Select(p => (p.ProductId, p.LocationId)).Distinct().ToList(), ct);
         var changes = new List<RowChange>();
         foreach (var (allocation, productId, locationId, segmentKey, units) in picks)
         {
@@ -97,8 +95,7 @@ public sealed partial class OrderService
 
         // A bundle built from components comes back as its components, into the segments they were taken from.
         var restock = work.Where(w => w.Restock).SelectMany(w => ReturnInput.Restocked(order, w)).ToList();
-        var records = await StockService.LoadRecordsAsync(db, catalogue,
-            restock.Select(p => new ResolvedLine(0, p.ProductId, p.LocationId, p.SegmentKey, 0, "", null)).ToList(), ct);
+        var records = await StockService.LoadRecordsAsync(db, restock.Select(p => (p.ProductId, p.LocationId)).Distinct().ToList(), ct);
         var rowChanges = new List<RowChange>();
         foreach (var w in work)
         {

@@ -70,7 +70,7 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
         var resolved = await StockLineResolver.ResolveAsync(db, catalogue, StockChangeKind.Adjust,
             [Line(move.FromStorageLocation, -move.Quantity), Line(move.ToStorageLocation, move.Quantity)], ct);
         var (from, to) = (resolved[0], resolved[1]);
-        var record = (await LoadRecordsAsync(db, catalogue, resolved, ct)).Values.Single();
+        var record = (await LoadRecordsAsync(db, resolved, ct)).Values.Single();
         // With tags on, the line names one segment; with tags off the units come from whatever rows hold them.
         var key = from.SegmentKey ?? (catalogue.Enabled ? catalogue.Encode(move.Tags, out _) : null);
         var plan = StockChangePlanner.Plan(record.Scope(from.StorageLocationId, leaveOutInMotion: false), StockChangeKind.Adjust, -move.Quantity, key, catalogue.Split);
@@ -102,7 +102,7 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
     {
         var catalogue = await LoadCatalogueAsync(db, ct);
         var resolved = await StockLineResolver.ResolveAsync(db, catalogue, kind, lines, ct);
-        var records = await LoadRecordsAsync(db, catalogue, resolved, ct);
+        var records = await LoadRecordsAsync(db, resolved, ct);
 
         var rowChanges = new List<RowChange>();
         var errors = new Dictionary<string, string[]>();
@@ -152,32 +152,33 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
         return new TagCatalogue(tags, enabled);
     }
 
-    internal static Task<Dictionary<(int, int), RecordState>> LoadRecordsAsync(InventoryDbContext db, TagCatalogue catalogue,
-        IReadOnlyList<ResolvedLine> lines, CancellationToken ct) =>
+    internal static Task<Dictionary<(int, int), RecordState>> LoadRecordsAsync(InventoryDbContext db, IReadOnlyList<ResolvedLine> lines,
+        CancellationToken ct) =>
         LoadRecordsAsync(db, lines.Select(l => (l.ProductId, l.LocationId)).Distinct().ToList(), ct);
 
     /// <summary>The records' stock rows, allocations and pending flags, as a write transaction sees them.</summary>
     internal static async Task<Dictionary<(int, int), RecordState>> LoadRecordsAsync(InventoryDbContext db,
         IReadOnlyList<(int ProductId, int LocationId)> keys, CancellationToken ct)
     {
-        var storage = await LoadStorageTraitsAsync(db, keys.Select(k => k.LocationId).Distinct().ToList(), ct);
+        var locationIds = keys.Select(k => k.LocationId).Distinct().ToList();
+        var storage = await LoadStorageTraitsAsync(db, locationIds, ct);
         var records = keys.Distinct().ToDictionary(k => k, k => new RecordState(k.ProductId, k.LocationId, storage));
         var productIds = records.Keys.Select(k => k.Item1).Distinct().ToList();
         foreach (var chunk in productIds.Chunk(500))
         {
-            var rows = await db.StockRows.AsNoTracking().Where(s => chunk.Contains(s.ProductId))
+            var rows = await db.StockRows.AsNoTracking().Where(s => chunk.Contains(s.ProductId) && locationIds.Contains(s.LocationId))
                 .Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.StorageLocationId, s.Quantity, s.TraitsEnabled, s.TraitsDisabled })
                 .ToListAsync(ct);
             foreach (var row in rows)
                 if (records.TryGetValue((row.ProductId, row.LocationId), out var record))
                     record.Rows[(row.SegmentKey, row.StorageLocationId)] = RowState.From(row.Quantity, new TraitConfig(row.TraitsEnabled, row.TraitsDisabled),
                         storage.Of(row.StorageLocationId), storage.IsLocked(row.LocationId));
-            var allocated = await db.Segments.AsNoTracking().Where(s => chunk.Contains(s.ProductId) && s.Allocated != 0)
+            var allocated = await db.Segments.AsNoTracking().Where(s => chunk.Contains(s.ProductId) && locationIds.Contains(s.LocationId) && s.Allocated != 0)
                 .Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.Allocated }).ToListAsync(ct);
             foreach (var segment in allocated)
                 if (records.TryGetValue((segment.ProductId, segment.LocationId), out var record))
                     record.Allocated[segment.SegmentKey] = segment.Allocated;
-            var pending = await db.Records.AsNoTracking().Where(r => chunk.Contains(r.ProductId) && r.PendingRedistribution)
+            var pending = await db.Records.AsNoTracking().Where(r => chunk.Contains(r.ProductId) && locationIds.Contains(r.LocationId) && r.PendingRedistribution)
                 .Select(r => new { r.ProductId, r.LocationId }).ToListAsync(ct);
             foreach (var record in pending)
                 if (records.TryGetValue((record.ProductId, record.LocationId), out var state))
