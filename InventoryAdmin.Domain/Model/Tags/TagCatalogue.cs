@@ -92,11 +92,13 @@ public sealed class TagCatalogue
         Decode(key) is { Count: > 0 } tags ? string.Join(", ", tags.Select(t => $"{t.Key}={t.Value}")) : "(no tags)";
 
     /// <summary>Units split over segments by the percentages (SPEC §3), as stored keys.</summary>
-    public IReadOnlyList<KeyValuePair<string, int>> Split(int units)
+    public IReadOnlyList<KeyValuePair<string, int>> Split(int units) => Split(units, null);
+
+    /// <summary>As <see cref="Split(int)"/>, the <paramref name="given"/> tags keeping the value given.</summary>
+    public IReadOnlyList<KeyValuePair<string, int>> Split(int units, IReadOnlyDictionary<string, string>? given)
     {
         if (!Enabled || tags.Count == 0) return [new(DefaultKey, units)];
-        var byName = tags.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
-        return PercentageSplit.Split(units, tags)
+        return PercentageSplit.Split(units, tags, given)
             .Select(s => new KeyValuePair<string, int>(
                 StoredSegment.Encode(tags.Select(t => t.FindValue(s.Key[t.Name]!)!.Id)), s.Units))
             .ToList();
@@ -123,9 +125,7 @@ public sealed class TagCatalogue
             {
                 var decoded = Decode(group.First().Key);
                 var given = discrete.ToDictionary(t => t.Name, t => decoded[t.Name], StringComparer.OrdinalIgnoreCase);
-                return PercentageSplit.Split(g.Total, tags, given)
-                    .Select(share => new KeyValuePair<string, int>(StoredSegment.Encode(tags.Select(t => t.FindValue(share.Key[t.Name]!)!.Id)), share.Units))
-                    .ToArray();
+                return Split(g.Total, given).ToArray();
             });
             foreach (var (key, units) in shares) targets[key] = targets.GetValueOrDefault(key) + units;
         }
