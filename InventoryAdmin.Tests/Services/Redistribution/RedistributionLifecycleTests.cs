@@ -113,6 +113,24 @@ public sealed class RedistributionLifecycleTests() : RedistributionTestBase(reco
     }
 
     [Fact]
+    public async Task NextUpdate_ARefreshOfThePendingRecordAppliesIt_ARefusedAdjustLeavesItPendingAndUnchanged()
+    {
+        await _redistribution.StartAsync(Request(mode: "nextUpdate", skus: ["P-1"]), Admin);
+
+        // Taking 11 of 10 is refused: nothing changes, so the redistribution stays pending too (one transaction).
+        await Assert.ThrowsAsync<InventoryRuleException>(() => _bed.Stock.AdjustAsync([Line("P-1", Dc, -11, Seg("Amazon", "STH"))], Manager));
+        Assert.Equal(new Dictionary<string, int> { ["Amazon/STH"] = 10 }, await OnHandAsync("P-1", Dc));
+        Assert.True((await _bed.Query.GridAsync(new(Search: "P-1", LocationCode: Dc))).Items.Single().PendingRedistribution);
+
+        await _bed.Stock.RefreshAsync([Line("P-1", Dc, 20, Seg("Amazon", "STH"))], Manager);
+
+        Assert.Equal(new Dictionary<string, int> { ["Kibo/STH"] = 11, ["Kibo/BOPIS"] = 5, ["Amazon/STH"] = 1, ["Amazon/BOPIS"] = 1,
+            ["Walmart/STH"] = 1, ["Walmart/BOPIS"] = 1 }, await OnHandAsync("P-1", Dc));
+        Assert.False((await _bed.Query.GridAsync(new(Search: "P-1", LocationCode: Dc))).Items.Single().PendingRedistribution);
+        await AssertLedgerConsistentAsync();
+    }
+
+    [Fact]
     public async Task NextUpdate_ThenARefreshOfAnotherRecord_LeavesThePendingOneAsItWas()
     {
         await _redistribution.StartAsync(Request(mode: "nextUpdate", skus: ["P-1"]), Admin);
