@@ -122,6 +122,8 @@ public sealed class TagEditorDialogTests
     private static void AddValue(IRenderedComponent<MudDialogProvider> dialog, int row, string name, string? percent)
     {
         dialog.Find("[data-testid=add-value]").Click();
+        // The new row renders after the click's handler returns, which may be a render later on a loaded machine.
+        dialog.WaitForAssertion(() => dialog.Find($"input[data-testid=value-name-{row}]"), TimeSpan.FromSeconds(5));
         FillValue(dialog, row, name, percent);
     }
 
