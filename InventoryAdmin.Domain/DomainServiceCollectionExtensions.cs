@@ -33,6 +33,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<LedgerReplayService>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton(sp => RedistributionOptions.From(sp.GetRequiredService<IConfiguration>()["Redistribution:RecordsPerTransaction"]));
+        services.AddSingleton(sp => BatchLimits.From(sp.GetRequiredService<IConfiguration>()[BatchLimits.Setting]));
         services.AddSingleton<RedistributionSignal>();
         services.AddSingleton<RedistributionRunner>();
         services.AddSingleton<RedistributionService>();

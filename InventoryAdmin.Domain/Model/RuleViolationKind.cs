@@ -9,4 +9,8 @@ public enum RuleViolationKind
     Conflict,
     /// <summary>A named thing does not exist (HTTP 404).</summary>
     NotFound,
+    /// <summary>The request is not well formed, e.g. a page number below 1 (HTTP 400).</summary>
+    Malformed,
+    /// <summary>The request is larger than a configured limit, e.g. more lines than Api:MaxBatchLines (HTTP 413).</summary>
+    TooLarge,
 }

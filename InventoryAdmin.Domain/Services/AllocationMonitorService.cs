@@ -107,10 +107,10 @@ public sealed class AllocationMonitorService(IDbContextFactory<InventoryDbContex
                                  join p in db.Products on i.ProductId equals p.Id
                                  where i.UnallocatedQuantity > 0 && o.Status != Model.Orders.OrderStatus.Cancelled
                                  orderby o.Id descending
-                                 select new { o.ExternalId, p.Sku, i.UnallocatedQuantity, i.SegmentKey, i.UnallocatedReason, o.CreatedAtUtc }).Take(500).ToListAsync(ct);
+                                 select new { o.ExternalId, p.Sku, i.UnallocatedQuantity, i.SegmentKey, i.UnallocatedReason, o.CreatedAtUtc, o.Status }).Take(500).ToListAsync(ct);
         return new MonitorDto(rows, aggregate, unallocated.Select(u => new UnallocatedItemDto(u.ExternalId, u.Sku, u.UnallocatedQuantity,
             u.SegmentKey is null ? new Dictionary<string, string>() : catalogue.Decode(u.SegmentKey), u.UnallocatedReason ?? "",
-            DateTime.SpecifyKind(u.CreatedAtUtc, DateTimeKind.Utc))).ToList());
+            DateTime.SpecifyKind(u.CreatedAtUtc, DateTimeKind.Utc), Orders.OrderStatuses.Name(u.Status))).ToList());
     }
 
     /// <summary>

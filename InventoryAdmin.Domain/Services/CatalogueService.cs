@@ -17,10 +17,11 @@ public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFac
     {
         var errors = new Dictionary<string, string[]>();
         var trimmedSku = sku?.Trim() ?? "";
-        if (trimmedSku.Length is 0 or > 64) errors["sku"] = ["SKU is required, at most 64 characters."];
+        if (trimmedSku.Length == 0) errors["sku"] = [$"SKU is required, at most {TextLimits.Sku} characters."];
+        else TextRules.Check(errors, "sku", trimmedSku, TextLimits.Sku, "SKU");
         if (string.IsNullOrWhiteSpace(name)) errors["name"] = ["Name is required."];
-        else if (name.Trim().Length > 200) errors["name"] = ["Name must be at most 200 characters."];
-        if (upc is { Length: > 0 } && (upc.Trim().Length > 32)) errors["upc"] = ["UPC must be at most 32 characters."];
+        else TextRules.Check(errors, "name", name.Trim(), TextLimits.Name, "Name");
+        TextRules.Check(errors, "upc", upc?.Trim(), TextLimits.Upc, "UPC");
         ProductKind? parsedKind = null;
         if (kind is not null)
         {
@@ -53,6 +54,7 @@ public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFac
 
     public async Task<PagedResult<ProductDto>> ProductsAsync(string? search, int page, int pageSize, CancellationToken ct = default)
     {
+        var paging = Paging.Of(page, pageSize);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = db.Products.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
@@ -63,9 +65,8 @@ public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFac
                 || EF.Functions.Like(p.Name, "%" + like + "%", LikePattern.EscapeCharacter));
         }
 
-        var size = Math.Clamp(pageSize, 1, InventoryQueryService.MaxPageSize);
         var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(p => p.Sku).Skip(Math.Max(0, page - 1) * size).Take(size).Include(p => p.Components).ToListAsync(ct);
+        var items = await query.OrderBy(p => p.Sku).Page(paging).Include(p => p.Components).ToListAsync(ct);
         var names = await ComponentNamesAsync(db, items, ct);
         return new PagedResult<ProductDto>(items.Select(p => ToDto(p, names)).ToList(), total);
     }
@@ -76,8 +77,10 @@ public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFac
     {
         var errors = new Dictionary<string, string[]>();
         var trimmedCode = code?.Trim() ?? "";
-        if (trimmedCode.Length is 0 or > 64) errors["code"] = ["Code is required, at most 64 characters."];
+        if (trimmedCode.Length == 0) errors["code"] = [$"Code is required, at most {TextLimits.LocationCode} characters."];
+        else TextRules.Check(errors, "code", trimmedCode, TextLimits.LocationCode, "Code");
         if (string.IsNullOrWhiteSpace(name)) errors["name"] = ["Name is required."];
+        else TextRules.Check(errors, "name", name.Trim(), TextLimits.Name, "Name");
         if (errors.Count > 0) throw new InventoryRuleException(string.Join(" ", errors.Values.SelectMany(e => e)), errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -28,17 +28,19 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
     /// <summary>Products page by page (SKU order), each with its locations and segments.</summary>
     public async Task<PagedResult<RecordDto>> ListAsync(string? search, string? locationCode, int page, int pageSize, CancellationToken ct = default)
     {
+        var paging = Paging.Of(page, pageSize);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var locationId = await LocationIdAsync(db, locationCode, ct);
         var products = Search(db.Products.AsNoTracking(), search);
         var total = await products.CountAsync(ct);
-        var pageItems = await products.OrderBy(p => p.Sku).Skip(Math.Max(0, page - 1) * Size(pageSize)).Take(Size(pageSize)).ToListAsync(ct);
+        var pageItems = await products.OrderBy(p => p.Sku).Page(paging).ToListAsync(ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
         return new PagedResult<RecordDto>(await BuildRecordsAsync(db, catalogue, pageItems, locationId, ct), total);
     }
 
     public async Task<PagedResult<GridRowDto>> GridAsync(GridQuery query, CancellationToken ct = default)
     {
+        var paging = Paging.Of(query.Page, query.PageSize, firstPage: 0);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var locationId = await LocationIdAsync(db, query.LocationCode, ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
@@ -47,7 +49,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
 
         var total = await GridRows.ToCount(db, filter).CountAsync(ct);
         var items = await GridRows.ToPage(db, filter, query.SortBy, query.Descending)
-            .Skip(Math.Max(0, query.Page) * Size(query.PageSize)).Take(Size(query.PageSize)).ToListAsync(ct);
+            .Page(paging).ToListAsync(ct);
         // Bundles' component part is computed for the page's rows (not stored), so a sort by a figure orders bundles by their prepackaged stock.
         var bundles = await BundleStock.ReadAsync(db, catalogue, items.Select(r => r.ProductId).Distinct().ToList(), locationId, patterns, ct);
         return new PagedResult<GridRowDto>(items.Select(r => bundles.TryGetValue((r.ProductId, r.LocationId), out var b)
@@ -84,6 +86,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
 
     public async Task<PagedResult<MovementDto>> MovementsAsync(string sku, string? locationCode, int page, int pageSize, CancellationToken ct = default)
     {
+        var paging = Paging.Of(page, pageSize);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var productId = await db.Products.Where(p => p.Sku == sku.Trim()).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct)
             ?? throw InventoryRuleException.NotFound("sku", $"There is no product with SKU '{sku.Trim()}'.");
@@ -94,7 +97,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
                         where m.ProductId == productId && (locationId == null || m.LocationId == locationId)
                         select new { m, l.Code, Storage = db.StorageLocations.Where(s => s.Id == m.StorageLocationId).Select(s => s.Name).FirstOrDefault() };
         var total = await movements.CountAsync(ct);
-        var items = await movements.OrderByDescending(x => x.m.Id).Skip(Math.Max(0, page - 1) * Size(pageSize)).Take(Size(pageSize)).ToListAsync(ct);
+        var items = await movements.OrderByDescending(x => x.m.Id).Page(paging).ToListAsync(ct);
         return new PagedResult<MovementDto>(items.Select(x => new MovementDto(
             DateTime.SpecifyKind(x.m.AtUtc, DateTimeKind.Utc), x.Code, catalogue.Decode(x.m.SegmentKey), x.Storage, x.m.Delta, x.m.Before, x.m.After,
             x.m.Reason, x.m.Actor, x.m.Source.ToString(), x.m.Reference, x.m.LockedDelta)).ToList(), total);
@@ -199,5 +202,4 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
             ?? throw InventoryRuleException.NotFound("locationCode", $"There is no location with code '{code.Trim()}'.");
     }
 
-    private static int Size(int pageSize) => Math.Clamp(pageSize, 1, MaxPageSize);
 }

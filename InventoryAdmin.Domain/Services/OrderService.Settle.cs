@@ -24,6 +24,7 @@ public sealed partial class OrderService
 
     private async Task<OrderDto> SettleAsync(string externalId, string? source, IReadOnlyList<SettleLine?>? lines, bool fulfil, Actor actor, CancellationToken ct)
     {
+        Limits.Check(lines?.Count ?? 0);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var order = await FindOneAsync(db, externalId, source, ct);
@@ -86,6 +87,7 @@ public sealed partial class OrderService
     /// </summary>
     public async Task<ReturnResultDto> ReturnAsync(string externalId, string? source, IReadOnlyList<ReturnLine?>? lines, Actor actor, CancellationToken ct = default)
     {
+        Limits.Check(lines?.Count ?? 0);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var order = await FindOneAsync(db, externalId, source, ct);

@@ -13,9 +13,11 @@ namespace InventoryAdmin.Domain.Services;
 /// Orders and their allocation (SPEC §6): idempotent on (source, external id); each item is routed and reserved with
 /// a conditional update of its segment, all in one transaction; what cannot be reserved stays unallocated with a reason.
 /// </summary>
-public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> dbFactory, InventoryChanges changes, TimeProvider clock) : IAsyncDisposable, IDisposable
+public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> dbFactory, InventoryChanges changes, TimeProvider clock,
+    BatchLimits? limits = null) : IAsyncDisposable, IDisposable
 {
-    public const int MaxItems = 500;
+    /// <summary>How many items one order (and one return, fulfil or cancel request) may hold (<c>Api:MaxBatchLines</c>).</summary>
+    public BatchLimits Limits { get; } = limits ?? BatchLimits.Default;
 
     /// <summary>New orders between two checkpoints of the write-ahead log (see WalCheckpoints); bench allocate mirrors it.</summary>
     public const int WalCheckpointEveryOrders = WalCheckpoints.EveryOrders;
@@ -33,6 +35,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     /// </remarks>
     public async Task<(OrderDto Order, bool Created)> CreateAsync(OrderRequest request, Actor actor, CancellationToken ct = default)
     {
+        Limits.Check(request.Items?.Count ?? 0, what: "items");
         var (externalId, source) = OrderInput.Keys(request.ExternalId, request.Source);
         InventoryDbContext? context = null; // only when the tags must be loaded or an item is a bundle
         async Task<InventoryDbContext> Db() => context ??= await dbFactory.CreateDbContextAsync(ct);
@@ -140,15 +143,15 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     /// <summary>Newest first; search matches the external id's start; status filters.</summary>
     public async Task<PagedResult<OrderSummaryDto>> ListAsync(string? search, string? status, int page, int pageSize, CancellationToken ct = default)
     {
+        var paging = Paging.Of(page, pageSize);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var orders = db.Orders.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
             orders = orders.Where(o => EF.Functions.Like(o.ExternalId, LikePattern.Escape(search.Trim()) + "%", LikePattern.EscapeCharacter));
         if (!string.IsNullOrWhiteSpace(status) && Enum.TryParse<OrderStatus>(status, ignoreCase: true, out var wanted))
             orders = orders.Where(o => o.Status == wanted);
-        var size = Math.Clamp(pageSize, 1, InventoryQueryService.MaxPageSize);
         var total = await orders.CountAsync(ct);
-        var rows = await orders.OrderByDescending(o => o.Id).Skip(Math.Max(0, page - 1) * size).Take(size)
+        var rows = await orders.OrderByDescending(o => o.Id).Page(paging)
             .Select(o => new
             {
                 o.ExternalId, o.Source, o.Status, o.CreatedAtUtc, Items = o.Items.Count, Units = o.Items.Sum(i => i.Quantity),
@@ -242,6 +245,10 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     internal static async Task<Order> FindOneAsync(InventoryDbContext db, string externalId, string? source, CancellationToken ct)
     {
         var id = externalId?.Trim() ?? "";
+        var errors = new Dictionary<string, string[]>();
+        TextRules.Check(errors, "externalId", id, TextLimits.ExternalId, "The order id");
+        TextRules.Check(errors, "source", source?.Trim(), TextLimits.Source, "The source");
+        if (errors.Count > 0) throw new InventoryRuleException(errors.First().Value[0], errors);
         var query = db.Orders.Include(o => o.Items).ThenInclude(i => i.Allocations).ThenInclude(a => a.Components).AsSplitQuery()
             .Where(o => o.ExternalId == id);
         if (source is not null) query = query.Where(o => o.Source == source.Trim());

@@ -15,8 +15,12 @@ namespace InventoryAdmin.Domain.Services;
 /// checked first, then planned against the stock as earlier lines left it, then written with its ledger
 /// movements; one bad line refuses the whole batch. Open pages hear about it after the commit.
 /// </summary>
-public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory, InventoryChanges changes, TimeProvider clock)
+public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory, InventoryChanges changes, TimeProvider clock,
+    BatchLimits? limits = null)
 {
+    /// <summary>How many lines one batch may hold (<c>Api:MaxBatchLines</c>).</summary>
+    public BatchLimits Limits { get; } = limits ?? BatchLimits.Default;
+
     public Task<StockChangeResult> RefreshAsync(IReadOnlyList<StockLine> lines, Actor actor, CancellationToken ct = default) =>
         ApplyAsync(StockChangeKind.Refresh, lines, actor, ct);
 
@@ -29,6 +33,7 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
     /// </summary>
     public async Task<StockChangeResult> CheckRefreshAsync(IReadOnlyList<StockLine> lines, CancellationToken ct = default)
     {
+        Limits.Check(lines.Count);
         // No transaction: a check writes nothing, so it need not hold SQLite's write lock while a big file is planned.
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var plan = await PlanAsync(db, StockChangeKind.Refresh, lines, ct);
@@ -37,6 +42,7 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
 
     private async Task<StockChangeResult> ApplyAsync(StockChangeKind kind, IReadOnlyList<StockLine> lines, Actor actor, CancellationToken ct)
     {
+        Limits.Check(lines.Count);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var plan = await PlanAsync(db, kind, lines, ct);
@@ -58,9 +64,12 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
         if (move.Quantity <= 0) errors["quantity"] = ["Move at least one unit."];
         if (string.Equals(move.FromStorageLocation?.Trim() ?? "", move.ToStorageLocation?.Trim() ?? "", StringComparison.OrdinalIgnoreCase))
             errors["toStorageLocation"] = ["Choose a different storage location to move to."];
+        var reason = string.IsNullOrWhiteSpace(move.Reason) ? null : move.Reason.Trim();
+        TextRules.Check(errors, "reason", reason, TextLimits.Reason, "The reason");
+        TextRules.Check(errors, "fromStorageLocation", move.FromStorageLocation?.Trim(), TextLimits.StorageLocationName, "Storage location");
+        TextRules.Check(errors, "toStorageLocation", move.ToStorageLocation?.Trim(), TextLimits.StorageLocationName, "Storage location");
         if (errors.Count > 0) throw new InventoryRuleException(errors.First().Value[0], errors);
 
-        var reason = string.IsNullOrWhiteSpace(move.Reason) ? null : move.Reason.Trim();
         var label = $"Moved {Name(move.FromStorageLocation)} → {Name(move.ToStorageLocation)}{(reason is null ? "" : ": " + reason)}";
         StockLine Line(string? storage, int amount) => new(move.Sku, null, move.LocationCode, move.Tags ?? new Dictionary<string, string>(), amount, label, null, storage);
 
@@ -136,6 +145,7 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
             }
         }
 
+        if (errors.Count == 0) await ProductTotals.CheckAsync(db, kind, lines, resolved, records, errors, ct);
         if (errors.Count > 0)
             throw new InventoryRuleException($"{errors.Count} line(s) cannot be applied; nothing was changed. First: {errors.First().Value[0]}", errors);
 

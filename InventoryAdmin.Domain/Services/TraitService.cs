@@ -36,8 +36,9 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
         IReadOnlyDictionary<string, bool?>? traits, string? reason, Actor actor, CancellationToken ct = default)
     {
         var trimmed = name?.Trim() ?? "";
-        if (trimmed.Length is 0 or > StorageLocation.MaxNameLength)
+        if (trimmed.Length == 0)
             throw new InventoryRuleException("name", $"The storage location needs a name of at most {StorageLocation.MaxNameLength} characters.");
+        TextRules.Require("name", trimmed, StorageLocation.MaxNameLength, "The storage location's name");
         var config = TraitInput.Parse(traits);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -154,6 +155,7 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
         CancellationToken ct)
     {
         var sku = reference.Sku?.Trim() ?? "";
+        TextRules.Require("sku", sku, TextLimits.Sku, "SKU");
         var product = await db.Products.AsNoTracking().Where(p => p.Sku == sku).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct)
             ?? throw InventoryRuleException.NotFound("sku", $"There is no product with SKU '{sku}'.");
         var location = await FindLocationAsync(db, reference.LocationCode, ct);
@@ -177,6 +179,7 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
     internal static async Task<Location> FindLocationAsync(InventoryDbContext db, string? code, CancellationToken ct)
     {
         var trimmed = code?.Trim() ?? "";
+        TextRules.Require("locationCode", trimmed, TextLimits.LocationCode, "Location code");
         return await CatalogueService.FindLocationOrNullAsync(db, trimmed, ct)
             ?? throw InventoryRuleException.NotFound("locationCode", $"There is no location with code '{trimmed}'.");
     }
@@ -184,6 +187,7 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
     internal static async Task<StorageLocation> FindStorageAsync(InventoryDbContext db, Location location, string? name, CancellationToken ct)
     {
         var trimmed = name?.Trim() ?? "";
+        TextRules.Require("storageLocation", trimmed, TextLimits.StorageLocationName, "Storage location");
         return await FindStorageOrNullAsync(db, location, trimmed, ct)
             ?? throw InventoryRuleException.NotFound("storageLocation", $"There is no storage location '{trimmed}' at {location.Code}.");
     }

@@ -22,9 +22,11 @@ internal sealed class ApiProblemMiddleware(RequestDelegate next, ILogger<ApiProb
             {
                 RuleViolationKind.NotFound => StatusCodes.Status404NotFound,
                 RuleViolationKind.Conflict => StatusCodes.Status409Conflict,
+                RuleViolationKind.Malformed => StatusCodes.Status400BadRequest,
+                RuleViolationKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
                 _ => StatusCodes.Status422UnprocessableEntity,
             };
-            await WriteAsync(context, status, ex.Message, ex.Errors);
+            await WriteAsync(context, status, ex.Message, ex.Errors, ex.ErrorCount);
         }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {
@@ -42,7 +44,7 @@ internal sealed class ApiProblemMiddleware(RequestDelegate next, ILogger<ApiProb
         }
     }
 
-    private static Task WriteAsync(HttpContext context, int status, string detail, IReadOnlyDictionary<string, string[]> errors)
+    private static Task WriteAsync(HttpContext context, int status, string detail, IReadOnlyDictionary<string, string[]> errors, int? errorCount = null)
     {
         var problem = new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
         {
@@ -52,12 +54,15 @@ internal sealed class ApiProblemMiddleware(RequestDelegate next, ILogger<ApiProb
                 400 => "The request is malformed.",
                 404 => "Not found.",
                 409 => "The request conflicts with the current state.",
+                413 => "The request is larger than the limit.",
                 500 => "Server error.",
                 _ => "The request breaks a rule.",
             },
             Detail = detail,
             Instance = context.Request.Path,
         };
+        // errors lists at most 100 fields (InventoryRuleException.MaxListedErrors); errorCount says how many there were.
+        if (errorCount is { } count) problem.Extensions["errorCount"] = count;
         return TypedResults.Problem(problem).ExecuteAsync(context);
     }
 

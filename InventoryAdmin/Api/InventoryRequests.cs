@@ -1,4 +1,5 @@
 using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
 
 namespace InventoryAdmin.Api;
@@ -6,13 +7,14 @@ namespace InventoryAdmin.Api;
 /// <summary>The body of POST /api/v1/inventory/refresh and /adjust.</summary>
 public sealed record InventoryBatchRequest(IReadOnlyList<InventoryLineRequest?>? Items)
 {
-    /// <summary>Lines for the stock service; a missing amount is reported per line.</summary>
-    public IReadOnlyList<StockLine> ToLines(bool refresh)
+    /// <summary>Lines for the stock service; a missing amount is reported per line, more lines than the limit as a 413 first.</summary>
+    public IReadOnlyList<StockLine> ToLines(bool refresh, BatchLimits limits)
     {
         var field = refresh ? "quantity" : "delta";
         var errors = new Dictionary<string, string[]>();
         var lines = new List<StockLine>();
         var items = Items ?? [];
+        limits.Check(items.Count);
         if (items.Count == 0) errors["items"] = ["Send at least one item."];
         for (var i = 0; i < items.Count; i++)
         {

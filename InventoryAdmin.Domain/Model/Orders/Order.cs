@@ -6,8 +6,8 @@ namespace InventoryAdmin.Domain.Model.Orders;
 /// </summary>
 public sealed class Order
 {
-    public const int MaxExternalIdLength = 64;
-    public const int MaxSourceLength = 64;
+    public const int MaxExternalIdLength = TextLimits.ExternalId;
+    public const int MaxSourceLength = TextLimits.Source;
 
     private Order()
     {
@@ -54,7 +54,10 @@ public enum OrderStatus
     /// <summary>Some reserved units are fulfilled or cancelled, others are still open.</summary>
     InProgress,
 
-    /// <summary>Nothing is open any more and something was shipped.</summary>
+    /// <summary>Nothing is open any more and something was shipped, but units never allocated are still owed (on the monitor until cancelled).</summary>
+    PartiallyFulfilled,
+
+    /// <summary>Nothing is open or owed any more and something was shipped.</summary>
     Completed,
 
     /// <summary>Nothing is open any more and nothing was shipped.</summary>

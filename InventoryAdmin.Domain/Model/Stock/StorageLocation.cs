@@ -5,7 +5,7 @@ namespace InventoryAdmin.Domain.Model.Stock;
 /// <summary>A bin or area inside a location, with its own trait configuration (SPEC §4). Names are unique per location.</summary>
 public sealed class StorageLocation
 {
-    public const int MaxNameLength = 64;
+    public const int MaxNameLength = TextLimits.StorageLocationName;
 
     private StorageLocation()
     {

@@ -8,7 +8,7 @@ namespace InventoryAdmin.Domain.Model.Tags;
 /// </summary>
 public static class TagRules
 {
-    public const int MaxNameLength = 50;
+    public const int MaxNameLength = TextLimits.TagName;
 
     public static TagRuleResult Check(TagDraft draft, IEnumerable<string> otherTagNames)
     {
@@ -22,7 +22,7 @@ public static class TagRules
         var conflict = false;
         var name = draft.Name?.Trim() ?? "";
         if (name.Length == 0) Add("name", "Tag name is required.");
-        else if (name.Length > MaxNameLength) Add("name", $"Tag name must be at most {MaxNameLength} characters.");
+        else if (TextRules.Problem(name, MaxNameLength, "Tag name") is { } badName) Add("name", badName);
         else if (otherTagNames.Any(n => string.Equals(n.Trim(), name, StringComparison.OrdinalIgnoreCase)))
         {
             Add("name", $"A tag named '{name}' already exists.");
@@ -37,7 +37,7 @@ public static class TagRules
         {
             var valueName = values[i].Name?.Trim() ?? "";
             if (valueName.Length == 0) Add($"values[{i}].name", "Value is required.");
-            else if (valueName.Length > MaxNameLength) Add($"values[{i}].name", $"Value must be at most {MaxNameLength} characters.");
+            else if (TextRules.Problem(valueName, MaxNameLength, "Value") is { } badValue) Add($"values[{i}].name", badValue);
             else if (!seen.Add(valueName)) Add($"values[{i}].name", $"'{valueName}' is already a value of this tag.");
 
             if (values[i].Percent is { } p)

@@ -46,8 +46,9 @@ public sealed record MonitorLocationDto(string LocationCode, int OpenAllocations
 
 public sealed record MonitorTotalsDto(int OpenAllocations, int Units, int Unsent, int Unacknowledged);
 
+/// <summary>Units of an order item never allocated; OrderStatus says whether the rest was shipped (partiallyFulfilled) or is still open.</summary>
 public sealed record UnallocatedItemDto(string OrderExternalId, string Sku, int Quantity, IReadOnlyDictionary<string, string> Tags, string Reason,
-    DateTime CreatedAt);
+    DateTime CreatedAt, string OrderStatus = "");
 
 public sealed record AvailabilityDto(string Sku, string? LocationCode, int Available);
 

@@ -13,7 +13,8 @@ namespace InventoryAdmin.Domain.Services.Import;
 /// </summary>
 internal static class StockCsvReader
 {
-    public static async Task<ParsedImport> ReadAsync(Stream csv, IEnumerable<string> tagNames, CancellationToken ct)
+    /// <param name="maxLines">Reading stops at the first line past this many (the import is then refused whole).</param>
+    public static async Task<ParsedImport> ReadAsync(Stream csv, IEnumerable<string> tagNames, int maxLines, CancellationToken ct)
     {
         string? badField = null;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = args => badField ??= args.Field };
@@ -37,6 +38,7 @@ internal static class StockCsvReader
             // Blank lines, and the ",,,," rows spreadsheets leave at the end, are not lines of stock.
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
             count++;
+            if (count > maxLines) break;
             if (!header.CanReadLines) continue;
 
             // Row counts records, as a spreadsheet numbers its rows: a quoted cell spanning two lines stays one line.

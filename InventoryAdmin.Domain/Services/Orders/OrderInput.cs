@@ -18,9 +18,10 @@ internal static class OrderInput
     {
         var errors = new Dictionary<string, string[]>();
         var id = externalId?.Trim() ?? "";
-        if (id.Length is 0 or > Order.MaxExternalIdLength) errors["externalId"] = [$"Give the order's external id (at most {Order.MaxExternalIdLength} characters)."];
+        if (id.Length == 0) errors["externalId"] = [$"Give the order's external id (at most {TextLimits.ExternalId} characters)."];
+        else TextRules.Check(errors, "externalId", id, TextLimits.ExternalId, "The order id");
         var from = source?.Trim() ?? "";
-        if (from.Length > Order.MaxSourceLength) errors["source"] = [$"The source must be at most {Order.MaxSourceLength} characters."];
+        TextRules.Check(errors, "source", from, TextLimits.Source, "The source");
         if (errors.Count > 0) throw new InventoryRuleException(errors.First().Value[0], errors);
         return (id, from);
     }
@@ -38,8 +39,8 @@ internal static class OrderInput
 
         var lines = items ?? [];
         if (lines.Count == 0) Fail("items", "Send at least one item.");
-        if (lines.Count > OrderService.MaxItems) Fail("items", $"An order has at most {OrderService.MaxItems} items.");
-        var skus = lines.Where(l => !string.IsNullOrWhiteSpace(l?.Sku)).Select(l => l!.Sku!.Trim()).Distinct().ToList();
+        var skus = lines.Where(l => !string.IsNullOrWhiteSpace(l?.Sku) && TextRules.Problem(l.Sku.Trim(), TextLimits.Sku, "SKU") is null)
+            .Select(l => l!.Sku!.Trim()).Distinct().ToList();
         var products = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var bundles = new HashSet<int>();
         foreach (var sku in skus)
@@ -50,38 +51,54 @@ internal static class OrderInput
         }
 
         var locations = new Dictionary<string, (int Id, string Code)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var code in lines.Where(l => !string.IsNullOrWhiteSpace(l?.LocationCode)).Select(l => l!.LocationCode!.Trim()))
+        foreach (var code in lines.Where(l => !string.IsNullOrWhiteSpace(l?.LocationCode)).Select(l => l!.LocationCode!.Trim())
+                     .Where(c => TextRules.Problem(c, TextLimits.LocationCode, "") is null))
             if (!locations.ContainsKey(code) && await reads.LocationAsync(code, ct) is { } location)
                 locations[code] = location;
 
         var result = new List<Item>();
+        long units = 0;
         var lineIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line is null) { Fail($"items[{i}]", "The item is empty."); continue; }
             var lineId = string.IsNullOrWhiteSpace(line.LineId) ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : line.LineId.Trim();
-            if (lineId.Length > 64) Fail($"items[{i}].lineId", "A line id has at most 64 characters.");
+            if (TextRules.Problem(lineId, TextLimits.LineId, "The line id") is { } badLineId) Fail($"items[{i}].lineId", badLineId);
             else if (!lineIds.Add(lineId)) Fail($"items[{i}].lineId", $"Line id '{lineId}' is used twice in this order.");
 
             var productId = 0;
             if (string.IsNullOrWhiteSpace(line.Sku)) Fail($"items[{i}].sku", "Give the product's SKU.");
+            else if (TextRules.Problem(line.Sku.Trim(), TextLimits.Sku, "SKU") is { } badSku) Fail($"items[{i}].sku", badSku);
             else if (!products.TryGetValue(line.Sku.Trim(), out productId)) Fail($"items[{i}].sku", $"There is no product with SKU '{line.Sku.Trim()}'.", true);
 
             if (line.Quantity is null or < 1) Fail($"items[{i}].quantity", "Order at least one unit.");
+            else if (line.Quantity > Quantities.MaxUnitsPerProduct) Fail($"items[{i}].quantity", $"An item orders at most {Quantities.MaxUnitsPerProduct:N0} units.");
+            else units += line.Quantity.Value;
 
             (int Id, string Code)? location = null;
             if (!string.IsNullOrWhiteSpace(line.LocationCode))
             {
-                if (locations.TryGetValue(line.LocationCode.Trim(), out var found)) location = found;
+                if (TextRules.Problem(line.LocationCode.Trim(), TextLimits.LocationCode, "Location code") is { } badCode) Fail($"items[{i}].locationCode", badCode);
+                else if (locations.TryGetValue(line.LocationCode.Trim(), out var found)) location = found;
                 else Fail($"items[{i}].locationCode", $"There is no location with code '{line.LocationCode.Trim()}'.", true);
             }
 
-            var key = catalogue.Encode(line.Tags, out var tagErrors);
-            foreach (var (tag, message) in tagErrors) Fail($"items[{i}].tags.{tag}", message);
+            var badTags = false;
+            foreach (var (tag, value) in line.Tags ?? [])
+                badTags |= TextRules.Check(errors, $"items[{i}].tags.{tag}", tag?.Trim(), TextLimits.TagName, "The tag name")
+                    | TextRules.Check(errors, $"items[{i}].tags.{tag}", value?.Trim(), TextLimits.TagName, "The tag value");
+            if (badTags) onlyNotFound = false;
+            var key = "";
+            if (!badTags)
+            {
+                key = catalogue.Encode(line.Tags, out var tagErrors);
+                foreach (var (tag, message) in tagErrors) Fail($"items[{i}].tags.{tag}", message);
+            }
             result.Add(new Item(lineId, productId, line.Sku?.Trim() ?? "", line.Quantity ?? 0, key, location?.Id, location?.Code, bundles.Contains(productId)));
         }
 
+        if (units > Quantities.MaxUnitsPerProduct) Fail("items", $"An order holds at most {Quantities.MaxUnitsPerProduct:N0} units (this one: {units:N0}).");
         if (errors.Count > 0)
             throw new InventoryRuleException($"{errors.Count} problem(s) in the order; nothing was allocated. First: {errors.First().Key}: {errors.First().Value[0]}",
                 errors, onlyNotFound ? RuleViolationKind.NotFound : RuleViolationKind.Invalid);

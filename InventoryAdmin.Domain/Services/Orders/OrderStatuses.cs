@@ -13,7 +13,9 @@ internal static class OrderStatuses
         var open = allocations.Sum(a => a.Open);
         var settled = allocations.Sum(a => a.Fulfilled + a.Cancelled);
         if (allocations.Count == 0) return unallocated > 0 ? OrderStatus.Unallocated : OrderStatus.Cancelled;
-        if (open == 0) return allocations.Any(a => a.Fulfilled > 0) ? OrderStatus.Completed : OrderStatus.Cancelled;
+        // Shipped what was allocated while other units were never allocated: not complete, the rest is still owed.
+        if (open == 0 && allocations.Any(a => a.Fulfilled > 0)) return unallocated > 0 ? OrderStatus.PartiallyFulfilled : OrderStatus.Completed;
+        if (open == 0) return unallocated > 0 ? OrderStatus.Unallocated : OrderStatus.Cancelled;
         if (settled > 0) return OrderStatus.InProgress;
         return unallocated > 0 ? OrderStatus.PartiallyAllocated : OrderStatus.Allocated;
     }

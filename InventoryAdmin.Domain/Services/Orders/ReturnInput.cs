@@ -36,6 +36,13 @@ internal static class ReturnInput
             var line = items[i];
             if (line is null) { Fail($"items[{i}]", "The item is empty."); continue; }
             var sku = line.Sku?.Trim() ?? "";
+            if (TextRules.Problem(sku, TextLimits.Sku, "SKU") is { } badSku) { Fail($"items[{i}].sku", badSku); continue; }
+            if (TextRules.Problem(line.LocationCode?.Trim(), TextLimits.LocationCode, "Location code") is { } badCode)
+            {
+                Fail($"items[{i}].locationCode", badCode);
+                continue;
+            }
+
             var orderItems = order.Items.Where(it => string.Equals(skus[it.ProductId], sku, StringComparison.OrdinalIgnoreCase)).ToList();
             if (orderItems.Count == 0) { Fail($"items[{i}].sku", $"Order {order.ExternalId} has no item with SKU '{sku}'.", true); continue; }
             if (line.Quantity is not { } quantity || quantity < 1) { Fail($"items[{i}].quantity", "Return at least one unit."); continue; }

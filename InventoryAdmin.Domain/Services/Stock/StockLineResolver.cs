@@ -15,7 +15,7 @@ internal static class StockLineResolver
     {
         if (lines.Count == 0) throw new InventoryRuleException("items", "Send at least one line.");
 
-        var skus = lines.Where(l => !string.IsNullOrWhiteSpace(l.Sku)).Select(l => l.Sku!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var skus = lines.Where(l => !string.IsNullOrWhiteSpace(l.Sku) && !TextRules.HasControlCharacter(l.Sku)).Select(l => l.Sku!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var upcs = lines.Where(l => string.IsNullOrWhiteSpace(l.Sku) && !string.IsNullOrWhiteSpace(l.Upc)).Select(l => l.Upc!.Trim()).Distinct().ToList();
         var bySku = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var chunk in skus.Chunk(500))
@@ -35,10 +35,11 @@ internal static class StockLineResolver
 
         var errors = new Dictionary<string, string[]>();
         var onlyNotFound = true;
-        void Fail(int i, string field, string message, bool notFound = false)
+        bool Fail(int i, string field, string message, bool notFound = false)
         {
-            errors[$"items[{i}].{field}"] = [message];
+            errors[field.Length == 0 ? $"items[{i}]" : $"items[{i}].{field}"] = [message];
             onlyNotFound &= notFound;
+            return true;
         }
 
         var resolved = new List<ResolvedLine>(lines.Count);
@@ -46,30 +47,50 @@ internal static class StockLineResolver
         {
             var line = lines[i];
             int productId = 0, locationId = 0;
-            if (!string.IsNullOrWhiteSpace(line.Sku))
+            var sku = line.Sku?.Trim();
+            var upc = line.Upc?.Trim();
+            var code = line.LocationCode?.Trim();
+            var storageName = line.StorageLocation?.Trim();
+            var amountField = kind == StockChangeKind.Refresh ? "quantity" : "delta";
+            // Text that can never name anything (a control character, too long) is refused as such, not looked up.
+            bool Bad(string field, string? text, int max, string what) =>
+                TextRules.Problem(text, max, what) is { } problem && Fail(i, field, problem);
+            var badSku = Bad("sku", sku, TextLimits.Sku, "SKU");
+            var badUpc = Bad("upc", upc, TextLimits.Upc, "UPC");
+            var badCode = Bad("locationCode", code, TextLimits.LocationCode, "Location code");
+            var badStorage = Bad("storageLocation", storageName, TextLimits.StorageLocationName, "Storage location");
+            Bad("reason", line.Reason?.Trim(), TextLimits.Reason, "The reason");
+            Bad("reference", line.Reference?.Trim(), TextLimits.Reference, "The reference");
+
+            if (!string.IsNullOrWhiteSpace(sku))
             {
-                if (!bySku.TryGetValue(line.Sku.Trim(), out productId)) Fail(i, "sku", $"There is no product with SKU '{line.Sku.Trim()}'.", true);
+                if (!badSku && !bySku.TryGetValue(sku, out productId)) Fail(i, "sku", $"There is no product with SKU '{sku}'.", true);
             }
-            else if (!string.IsNullOrWhiteSpace(line.Upc))
+            else if (!string.IsNullOrWhiteSpace(upc))
             {
-                if (!byUpc.TryGetValue(line.Upc.Trim(), out productId)) Fail(i, "upc", $"There is no product with UPC '{line.Upc.Trim()}'.", true);
+                if (!badUpc && !byUpc.TryGetValue(upc, out productId)) Fail(i, "upc", $"There is no product with UPC '{upc}'.", true);
             }
             else Fail(i, "sku", "Give the product's SKU or UPC.");
 
-            if (string.IsNullOrWhiteSpace(line.LocationCode)) Fail(i, "locationCode", "Give the location code.");
-            else if (!locations.TryGetValue(line.LocationCode.Trim(), out locationId))
-                Fail(i, "locationCode", $"There is no location with code '{line.LocationCode.Trim()}'.", true);
+            if (string.IsNullOrWhiteSpace(code)) Fail(i, "locationCode", "Give the location code.");
+            else if (!badCode && !locations.TryGetValue(code, out locationId))
+                Fail(i, "locationCode", $"There is no location with code '{code}'.", true);
 
             var storageId = 0;
-            if (!string.IsNullOrWhiteSpace(line.StorageLocation) && locationId != 0
-                && !storage.TryGetValue((locationId, line.StorageLocation.Trim().ToUpperInvariant()), out storageId))
-                Fail(i, "storageLocation", $"There is no storage location '{line.StorageLocation.Trim()}' at {line.LocationCode!.Trim()}.", true);
+            if (!string.IsNullOrWhiteSpace(storageName) && !badStorage && locationId != 0
+                && !storage.TryGetValue((locationId, storageName.ToUpperInvariant()), out storageId))
+                Fail(i, "storageLocation", $"There is no storage location '{storageName}' at {code}.", true);
 
             if (kind == StockChangeKind.Refresh && line.Amount < 0) Fail(i, "quantity", "A counted quantity cannot be negative.");
+            else if (line.Amount is > Quantities.MaxUnitsPerProduct or < -Quantities.MaxUnitsPerProduct)
+                Fail(i, amountField, $"A line may {(kind == StockChangeKind.Refresh ? "count" : "change")} at most {Quantities.MaxUnitsPerProduct:N0} units.");
 
             string? key = null;
+            var badTags = false;
+            foreach (var (tag, value) in line.Tags ?? new Dictionary<string, string>())
+                badTags |= Bad($"tags.{tag}", tag?.Trim(), TextLimits.TagName, "The tag name") | Bad($"tags.{tag}", value?.Trim(), TextLimits.TagName, "The tag value");
             // With tags disabled a record is one segment: a change spreads over it whatever tags the line names.
-            if (catalogue.Enabled && (line.Tags is { Count: > 0 } || catalogue.UnsegmentedLinesAreExplicit))
+            if (!badTags && catalogue.Enabled && (line.Tags is { Count: > 0 } || catalogue.UnsegmentedLinesAreExplicit))
             {
                 key = catalogue.Encode(line.Tags, out var tagErrors);
                 foreach (var (tag, message) in tagErrors) Fail(i, $"tags.{tag}", message);
@@ -79,6 +100,8 @@ internal static class StockLineResolver
                 string.IsNullOrWhiteSpace(line.Reason) ? (kind == StockChangeKind.Refresh ? "Count" : "Adjustment") : line.Reason.Trim(),
                 string.IsNullOrWhiteSpace(line.Reference) ? null : line.Reference.Trim(), storageId));
         }
+
+        foreach (var (index, message) in BatchDuplicates.Find(resolved, kind)) Fail(index, "", message);
 
         if (errors.Count > 0)
         {

@@ -6,7 +6,7 @@ namespace InventoryAdmin.Domain.Services.Stock;
 /// <summary>Reads trait maps as sent by the API and pages ("PICKABLE": true | false | null) and checks reasons.</summary>
 internal static class TraitInput
 {
-    public const int MaxReasonLength = 500;
+    public const int MaxReasonLength = TextLimits.Reason;
 
     /// <summary>The configuration a map describes; traits left out are unset. Unknown names are reported as <c>traits.NAME</c>.</summary>
     public static TraitConfig Parse(IReadOnlyDictionary<string, bool?>? map)
@@ -29,7 +29,7 @@ internal static class TraitInput
     public static string Reason(string? reason, string fallback)
     {
         var trimmed = string.IsNullOrWhiteSpace(reason) ? fallback : reason.Trim();
-        if (trimmed.Length > MaxReasonLength) throw new InventoryRuleException("reason", $"The reason must be at most {MaxReasonLength} characters.");
+        TextRules.Require("reason", trimmed, MaxReasonLength, "The reason");
         return trimmed;
     }
 }

@@ -5,7 +5,7 @@ using InventoryAdmin.Tests.Support;
 
 namespace InventoryAdmin.Tests.Api.Import;
 
-/// <summary>GET /api/v1/inventory/export: the grid's filtered view as text/csv, for any key.</summary>
+/// <summary>GET /api/v1/inventory.csv: the grid's filtered view as text/csv, for any key.</summary>
 public sealed class StockExportApiTests : IAsyncLifetime
 {
     private const string Header = "sku,upc,name,locationCode,onHand,locked,allocated,available";
@@ -36,7 +36,7 @@ public sealed class StockExportApiTests : IAsyncLifetime
     private async Task<string[]> ExportAsync(string query, string role = Roles.Merchandiser)
     {
         var client = app.CreateApiClient(await app.CreateApiKeyAsync(role));
-        var response = await client.GetAsync("/api/v1/inventory/export" + query);
+        var response = await client.GetAsync("/api/v1/inventory.csv" + query);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -72,7 +72,7 @@ public sealed class StockExportApiTests : IAsyncLifetime
     {
         var client = app.CreateApiClient(await app.CreateApiKeyAsync(Roles.Merchandiser));
 
-        var problem = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/v1/inventory/export?locationCode=Atlantis"), HttpStatusCode.NotFound);
+        var problem = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/v1/inventory.csv?locationCode=Atlantis"), HttpStatusCode.NotFound);
 
         Assert.NotEmpty(ProblemAssert.ErrorsFor(problem, "locationCode"));
     }
@@ -82,7 +82,7 @@ public sealed class StockExportApiTests : IAsyncLifetime
     {
         var client = app.CreateApiClient(await app.CreateApiKeyAsync(Roles.Merchandiser));
 
-        var problem = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/v1/inventory/export?segment=Amazon"), HttpStatusCode.UnprocessableEntity);
+        var problem = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/v1/inventory.csv?segment=Amazon"), HttpStatusCode.UnprocessableEntity);
 
         Assert.NotEmpty(ProblemAssert.ErrorsFor(problem, "segment"));
     }
@@ -90,6 +90,6 @@ public sealed class StockExportApiTests : IAsyncLifetime
     [Fact]
     public async Task Export_WithoutKey_Returns401()
     {
-        await ProblemAssert.IsProblemAsync(await app.CreateApiClient(null).GetAsync("/api/v1/inventory/export"), HttpStatusCode.Unauthorized);
+        await ProblemAssert.IsProblemAsync(await app.CreateApiClient(null).GetAsync("/api/v1/inventory.csv"), HttpStatusCode.Unauthorized);
     }
 }
