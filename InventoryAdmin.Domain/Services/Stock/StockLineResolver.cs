@@ -35,10 +35,12 @@ internal static class StockLineResolver
 
         var errors = new Dictionary<string, string[]>();
         var onlyNotFound = true;
+        var failed = new HashSet<int>();
         bool Fail(int i, string field, string message, bool notFound = false)
         {
             errors[field.Length == 0 ? $"items[{i}]" : $"items[{i}].{field}"] = [message];
             onlyNotFound &= notFound;
+            failed.Add(i);
             return true;
         }
 
@@ -101,7 +103,8 @@ internal static class StockLineResolver
                 string.IsNullOrWhiteSpace(line.Reference) ? null : line.Reference.Trim(), storageId));
         }
 
-        foreach (var (index, message) in BatchDuplicates.Find(resolved, kind)) Fail(index, "", message);
+        // Lines already refused may not name what they seem to (an unknown storage location resolves to none).
+        foreach (var (index, message) in BatchDuplicates.Find(resolved.Where(l => !failed.Contains(l.Index)).ToList(), kind)) Fail(index, "", message);
 
         if (errors.Count > 0)
         {

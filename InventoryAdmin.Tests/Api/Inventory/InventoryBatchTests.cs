@@ -151,16 +151,28 @@ public sealed class InventoryBatchTests : IAsyncLifetime
         Assert.Equal(before, await InventoryStoreSnapshot.TakeAsync(app));
     }
 
-    [Fact]
-    public async Task Refresh_SameRecordTwiceInOneBatch_LaterLineWinsAndBothAreInTheLedger()
+    [Theory]
+    [InlineData("/api/v1/inventory/refresh", "quantity")]
+    [InlineData("/api/v1/inventory/adjust", "delta")]
+    public async Task Batch_SameRecordTwice_Returns422NamingBothLinesAndChangesNothing(string path, string amount)
     {
-        var result = await arrange.RefreshAsync(
-            new { sku = SkuOf(0), locationCode = LocationCode(0), quantity = 5 },
-            new { sku = SkuOf(0), locationCode = LocationCode(0), quantity = 8 });
+        await arrange.RefreshAsync(new { sku = SkuOf(0), locationCode = LocationCode(0), quantity = 2 });
+        var before = await InventoryStoreSnapshot.TakeAsync(app);
+        var items = new[]
+        {
+            new Dictionary<string, object> { ["sku"] = SkuOf(1), ["locationCode"] = LocationCode(0), [amount] = 1 },
+            new Dictionary<string, object> { ["sku"] = SkuOf(0), ["locationCode"] = LocationCode(0), [amount] = 5 },
+            new Dictionary<string, object> { ["sku"] = SkuOf(0).ToLowerInvariant(), ["locationCode"] = LocationCode(0).ToLowerInvariant(), [amount] = 8 },
+        };
 
-        Assert.Equal(2, result.GetProperty("applied").GetInt32());
-        Assert.Equal(2, result.GetProperty("movements").GetInt32());
-        Assert.Equal(8, (await arrange.RecordAsync(SkuOf(0))).GetProperty("totals").GetProperty("onHand").GetInt32());
+        var response = await arrange.Stock.PostAsJsonAsync(path, new { items });
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("as items[2]", Assert.Single(ProblemAssert.ErrorsFor(problem, "items[1]")));
+        Assert.Contains("as items[1]", Assert.Single(ProblemAssert.ErrorsFor(problem, "items[2]")));
+        Assert.Empty(ProblemAssert.ErrorsFor(problem, "items[0]"));
+        Assert.Equal(2, problem.GetProperty("errorCount").GetInt32());
+        Assert.Equal(before, await InventoryStoreSnapshot.TakeAsync(app));
     }
 
     [Theory]

@@ -12,16 +12,23 @@ public sealed class StockServiceBatchTests : StockServiceTestBase
 {
     // Batches: all or nothing
 
-    private static readonly string[] BulkSkus = Enumerable.Range(0, 20).Select(i => $"BULK-{i:D3}").ToArray();
+    private static readonly string[] BulkSkus = Enumerable.Range(0, 100).Select(i => $"BULK-{i:D3}").ToArray();
 
-    /// <summary>1,000 lines over 20 products at two locations; every fifth names the Amazon segment.</summary>
+    /// <summary>The segment variants of the bulk lines: the whole record (spread), then four segments.</summary>
+    private static readonly (string Tag, string Value)[][] Variants =
+        [[], [("Channel", "Amazon")], [("Channel", "Walmart")], [("OrderType", "BOPIS")], [("Channel", "Amazon"), ("OrderType", "BOPIS")]];
+
+    /// <summary>
+    /// 1,000 lines over 100 products at two locations, each stock row once (a batch may not name it twice): first every
+    /// record as a whole, then four of its segments.
+    /// </summary>
     private static List<StockLine> ThousandLines(bool adjust) =>
         Enumerable.Range(0, 1000).Select(i =>
         {
             var sku = BulkSkus[i % BulkSkus.Length];
-            var location = i % 3 == 0 ? Dc : Store;
+            var location = i / BulkSkus.Length % 2 == 0 ? Dc : Store;
             var amount = adjust ? 1 + i % 4 : i % 50;
-            return i % 5 == 0 ? Line(sku, location, amount, ("Channel", "Amazon")) : Line(sku, location, amount);
+            return Line(sku, location, amount, Variants[i / (2 * BulkSkus.Length)]);
         }).ToList();
 
     private async Task SetUpBulkAsync()
@@ -82,7 +89,7 @@ public sealed class StockServiceBatchTests : StockServiceTestBase
     }
 
     [Fact]
-    public async Task RefreshAsync_ThousandValidLines_EveryRecordEndsAsItsLastLineSays()
+    public async Task RefreshAsync_ThousandValidLines_EverySegmentLineSetsItsSegmentAfterTheWholeRecordWasCounted()
     {
         await SetUpBulkAsync();
         var lines = ThousandLines(adjust: false);
@@ -90,60 +97,79 @@ public sealed class StockServiceBatchTests : StockServiceTestBase
         var result = await RefreshAsync([.. lines]);
 
         Assert.Equal(1000, result.Applied);
-        foreach (var group in lines.GroupBy(l => (l.Sku!, l.LocationCode!)))
+        foreach (var line in lines.Where(l => l.Tags is not null && l.Sku is "BULK-007" or "BULK-042"))
         {
-            var last = group.Last();
-            var location = await LocationAsync(group.Key.Item1, group.Key.Item2);
-            if (last.Tags is null) Assert.Equal(last.Amount, location.OnHand);
-            else Assert.Equal(last.Amount, location.Segments.Where(s => Name(s) == "Amazon/STH").Sum(s => s.OnHand));
+            var tags = line.Tags!;
+            var segment = $"{tags.GetValueOrDefault("Channel", "Kibo")}/{tags.GetValueOrDefault("OrderType", "STH")}";
+            Assert.Equal(line.Amount, (await LocationAsync(line.Sku!, line.LocationCode!)).Segments.Single(s => Name(s) == segment).OnHand);
         }
     }
 
-    // Several lines for one record
+    // Several lines for one stock row: refused, both named (the earlier one would be lost silently)
 
     [Fact]
-    public async Task RefreshAsync_TwoCountsOfOneRecordInOneBatch_TheLaterOneWins()
+    public async Task RefreshAsync_TwoCountsOfOneRecordInOneBatch_AreRefusedNamingBothLinesAndChangeNothing()
     {
         await _bed.UseSpecTagsAsync();
+        await RefreshAsync(Line(Shirt, Store, 3));
+        var before = await _bed.SnapshotAsync();
 
-        await RefreshAsync(Line(Shirt, Store, 10), Line(Shirt, Store, 4));
+        var refused = await Assert.ThrowsAsync<InventoryRuleException>(() => RefreshAsync(Line(Shirt, Store, 10), Line(Shirt, Store, 4)));
 
-        Assert.Equal(4, (await LocationAsync(Shirt, Store)).OnHand);
-        Assert.Equal(4, (await _bed.RecordsAsync()).Single().OnHand);
+        Assert.Equal(RuleViolationKind.Invalid, refused.Kind);
+        Assert.Equal(["items[0]", "items[1]"], refused.Errors.Keys.Order());
+        Assert.Contains("as items[1]", refused.Errors["items[0]"][0]);
+        Assert.Contains("as items[0]", refused.Errors["items[1]"][0]);
+        Assert.Equal(before, await _bed.SnapshotAsync());
     }
 
     [Fact]
-    public async Task AdjustAsync_SeveralLinesOfOneSegment_ApplyInOrderEachSeeingTheLastResult()
+    public async Task AdjustAsync_ThreeLinesOfOneSegmentAndStorageLocation_AreRefusedEachNamingTheOthers()
     {
         await _bed.UseSpecTagsAsync();
+        var before = await _bed.SnapshotAsync();
 
-        await AdjustAsync(
+        var refused = await Assert.ThrowsAsync<InventoryRuleException>(() => AdjustAsync(
             Line(Shirt, Store, 5, ("Channel", "Amazon")),
-            Line(Shirt, Store, -3, ("Channel", "Amazon")),
-            Line(Shirt, Store, -2, ("Channel", "Amazon")));
+            Line(Shirt, Store, 1),
+            Line(Shirt, Store, -3, ("Channel", "Amazon"), ("OrderType", "STH")),
+            Line(Shirt, Store, -2, ("Channel", "amazon"))));
 
-        Assert.Empty(await _bed.StockRowsAsync());
-        Assert.Equal([(0, 5, 5), (5, -3, 2), (2, -2, 0)], (await _bed.MovementsAsync()).Select(m => (m.Before, m.Delta, m.After)));
+        Assert.Equal(["items[0]", "items[2]", "items[3]"], refused.Errors.Keys.Order());
+        Assert.Contains("as items[2], items[3]", refused.Errors["items[0]"][0]);
+        Assert.Contains("as items[0], items[2]", refused.Errors["items[3]"][0]);
+        Assert.Equal(before, await _bed.SnapshotAsync());
     }
 
     [Fact]
-    public async Task AdjustAsync_TakeBeforeAddOnEmptyRecord_IsRefusedBecauseLinesApplyInOrder()
+    public async Task RefreshAsync_OneSegmentInTwoStorageLocations_IsTwoStockRowsAndApplies()
+    {
+        await _bed.UseSpecTagsAsync();
+        await _bed.Traits.PutStorageLocationAsync(Store, "A1", null, null, Manager);
+
+        await RefreshAsync(Line(Shirt, Store, 4, ("Channel", "Amazon")), Line(Shirt, Store, 6, ("Channel", "Amazon")) with { StorageLocation = "A1" });
+
+        Assert.Equal(10, (await LocationAsync(Shirt, Store)).Segments.Single(s => Name(s) == "Amazon/STH").OnHand);
+    }
+
+    [Fact]
+    public async Task AdjustAsync_TakeFromASegmentBeforeAWholeRecordAdd_IsRefusedBecauseLinesApplyInOrder()
     {
         await _bed.UseSpecTagsAsync();
 
         var exception = await Assert.ThrowsAsync<InventoryRuleException>(() =>
-            AdjustAsync(Line(Shirt, Store, -2, ("Channel", "Amazon")), Line(Shirt, Store, 5, ("Channel", "Amazon"))));
+            AdjustAsync(Line(Shirt, Store, -2, ("Channel", "Amazon")), Line(Shirt, Store, 50)));
 
         Assert.Equal("items[0].delta", Assert.Single(exception.Errors).Key);
         Assert.Empty(await _bed.StockRowsAsync());
     }
 
     [Fact]
-    public async Task AdjustAsync_SpreadTakeAfterAnAddInTheSameBatch_TakesFromTheAddedUnits()
+    public async Task AdjustAsync_SpreadTakeAfterASegmentAddInTheSameBatch_TakesFromTheAddedUnits()
     {
         await _bed.UseSpecTagsAsync();
 
-        await AdjustAsync(Line(Shirt, Store, 10), Line(Shirt, Store, -10));
+        await AdjustAsync(Line(Shirt, Store, 10, ("Channel", "Amazon")), Line(Shirt, Store, -10));
 
         Assert.Empty(await _bed.StockRowsAsync());
         Assert.Equal(0, (await LocationAsync(Shirt, Store)).OnHand);
