@@ -20,7 +20,7 @@ public sealed class PublishedAppBrowserTests(PublishedApp app, ITestOutputHelper
     [InlineData("app.css", "text/css")]
     public async Task PublishedApp_InProduction_ServesTheStaticFiles(string path, string contentType)
     {
-        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        using var client = new HttpClient { BaseAddress = app.App.BaseAddress };
 
         var response = await client.GetAsync(path);
 
@@ -32,8 +32,8 @@ public sealed class PublishedAppBrowserTests(PublishedApp app, ITestOutputHelper
     [Fact]
     public async Task PublishedApp_InProduction_SignsInAndCreatesALocationInADialog()
     {
-        output.WriteLine($"dotnet publish --no-build took {app.PublishTime.TotalSeconds:F1} s; the app listens at {app.BaseAddress}");
-        await using var browser = await BrowserSession.StartAsync(app.BaseAddress, "published");
+        output.WriteLine($"dotnet publish --no-build took {app.PublishTime.TotalSeconds:F1} s; the app listens at {app.App.BaseAddress}");
+        await using var browser = await BrowserSession.StartAsync(app.App.BaseAddress, "published");
         var page = browser.Page;
         await page.SetViewportSizeAsync(1440, 900);
 
@@ -56,9 +56,9 @@ public sealed class PublishedAppBrowserTests(PublishedApp app, ITestOutputHelper
         await page.SetViewportSizeAsync(390, 844);
         await browser.ScreenshotAsync("locations-phone");
 
-        using var api = new HttpClient { BaseAddress = app.BaseAddress };
+        using var api = new HttpClient { BaseAddress = app.App.BaseAddress };
         api.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, app.BootstrapKey);
         Assert.Contains("\"Prod-Store\"", await api.GetStringAsync("/api/v1/locations"));
-        Assert.DoesNotContain(" ERR] ", app.Log);
+        Assert.DoesNotContain(" ERR] ", app.App.Log);
     }
 }
