@@ -13,6 +13,10 @@ if (BenchCommand.Handles(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRepositorySettings(builder.Environment);
+// The framework's and MudBlazor's files live outside wwwroot until the app is published. The host maps them in
+// only in Development, so `dotnet run` in any other environment answered 500 for blazor.web.js. A published app
+// has no runtime manifest, so there this is a no-op and MapStaticAssets serves the published wwwroot.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddInventoryDomain();
 builder.Services.AddWebServices(builder.Configuration);

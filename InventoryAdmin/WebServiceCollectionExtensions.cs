@@ -34,8 +34,10 @@ internal static class WebServiceCollectionExtensions
         services.AddIdentityCore<ApplicationUser>(IdentitySetup.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppIdentityDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AppSignInManager>()
             .AddDefaultTokenProviders();
+        services.Configure<SecurityStampValidatorOptions>(IdentitySetup.ConfigureSessions);
+        services.AddScoped<ISecurityStampValidator, SessionStampValidator>();
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<UserAdminService>();
 

@@ -9,6 +9,16 @@ public static class IdentitySetup
 
     public const int MaxFailedSignIns = 5;
 
+    /// <summary>How often an open page (interactive circuit) re-reads its user; disabling or a role change ends it within this.</summary>
+    public static readonly TimeSpan CircuitRevalidationInterval = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The sign-in cookie's security stamp is checked on every request (pages, downloads, the circuit's start), so
+    /// disabling a user or changing their roles (both change the stamp) ends their session at their next request.
+    /// It costs one read of the user and their roles per request (README, Security).
+    /// </summary>
+    public static void ConfigureSessions(SecurityStampValidatorOptions options) => options.ValidationInterval = TimeSpan.Zero;
+
     public static void Configure(IdentityOptions options)
     {
         options.Stores.SchemaVersion = SchemaVersion;

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using InventoryAdmin.Identity;
+using InventoryAdmin.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InventoryAdmin.Tests.Browser;
+
+/// <summary>An open page (interactive circuit) of a user an admin disables goes to sign-in within the circuits' revalidation interval.</summary>
+public sealed class SessionEndsBrowserTests : IAsyncLifetime
+{
+    private readonly InventoryAppFactory app = new(realServer: true);
+    private BrowserSession browser = default!;
+
+    public async Task InitializeAsync()
+    {
+        app.StartServer();
+        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "session-ends");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        await app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task DisabledUser_OpenInventoryPage_IsSentToSignInWithinTheRevalidationInterval()
+    {
+        await app.CreateUserAsync("admin@test.local", Roles.Admin);
+        var password = await app.CreateUserAsync("stock@test.local", Roles.WarehouseManager);
+        await browser.SignInAsync("stock@test.local", password);
+        await browser.OpenAsync("/inventory");
+
+        await app.Services.GetRequiredService<UserAdminService>()
+            .SetDisabledAsync(await IdAsync("stock@test.local"), true, await IdAsync("admin@test.local"));
+
+        // Nothing is clicked: the circuit notices by itself (IdentitySetup.CircuitRevalidationInterval, 10 s).
+        var bound = IdentitySetup.CircuitRevalidationInterval + TimeSpan.FromSeconds(8);
+        await Expect(browser.Page).ToHaveURLAsync(new Regex("/Account/Login"), new() { Timeout = (float)bound.TotalMilliseconds });
+        await Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("disabled-user-signed-out");
+    }
+
+    private async Task<string> IdAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email))!.Id;
+    }
+}
