@@ -17,6 +17,7 @@ builder.Configuration.AddRepositorySettings(builder.Environment);
 builder.Services.AddInventoryDomain();
 builder.Services.AddWebServices(builder.Configuration);
 builder.Services.AddInventoryApi();
+builder.Services.AddSecurityHeaders();
 
 var app = builder.Build();
 
