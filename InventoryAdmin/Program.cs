@@ -21,6 +21,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddInventoryDomain();
 builder.Services.AddWebServices(builder.Configuration);
 builder.Services.AddInventoryApi();
+builder.Services.AddSecurityHeaders();
 
 var app = builder.Build();
 

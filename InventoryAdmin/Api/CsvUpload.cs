@@ -11,32 +11,43 @@ internal static class CsvUpload
 
     private static readonly string[] CsvMediaTypes = ["text/csv", "application/csv", "text/plain"];
 
-    /// <summary>The CSV's content, or null when the request carries none in either form.</summary>
-    public static async Task<Stream?> OpenAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>The CSV's content (null when the request carries none in either form), or a 400 when the body is not the form its header says.</summary>
+    public static async Task<(Stream? Csv, ProblemHttpResult? Refused)> OpenAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
-            return form.Files.GetFile(FormField)?.OpenReadStream();
+            try
+            {
+                var form = await request.ReadFormAsync(ct);
+                return (form.Files.GetFile(FormField)?.OpenReadStream(), null);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException
+                && ex is not BadHttpRequestException && !ct.IsCancellationRequested)
+            {
+                return (null, Problem(request, StatusCodes.Status400BadRequest,
+                    $"The body is not the multipart/form-data its Content-Type says ({ex.Message}). " + HowToSend));
+            }
         }
 
-        return MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        var csv = MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
             && CsvMediaTypes.Contains(type.MediaType.Value, StringComparer.OrdinalIgnoreCase) ? request.Body : null;
+        return (csv, null);
     }
 
     /// <summary>400 for a form without the file field, 415 for any other kind of body; the message says how to send the file.</summary>
-    public static ProblemHttpResult Missing(HttpRequest request)
-    {
-        var message = $"Send the CSV as the '{FormField}' field of a multipart/form-data upload, or as a text/csv body.";
-        var status = request.HasFormContentType ? StatusCodes.Status400BadRequest : StatusCodes.Status415UnsupportedMediaType;
-        return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [FormField] = [message] })
+    public static ProblemHttpResult Missing(HttpRequest request) =>
+        Problem(request, request.HasFormContentType ? StatusCodes.Status400BadRequest : StatusCodes.Status415UnsupportedMediaType, HowToSend);
+
+    private static string HowToSend => $"Send the CSV as the '{FormField}' field of a multipart/form-data upload, or as a text/csv body.";
+
+    private static ProblemHttpResult Problem(HttpRequest request, int status, string message) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [FormField] = [message] })
         {
             Status = status,
-            Title = status == StatusCodes.Status400BadRequest ? "The request is malformed." : "The request's content type is not supported.",
+            Title = ApiProblemTitles.For(status),
             Detail = message,
             Instance = request.Path,
         });
-    }
 
     /// <summary>
     /// Describes both request bodies in the OpenAPI document. Not through <c>Accepts</c>: that metadata also makes routing

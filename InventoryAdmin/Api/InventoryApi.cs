@@ -10,9 +10,15 @@ public static class InventoryApi
     {
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o =>
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
-        // Bad JSON throws, so ApiProblemMiddleware can answer with a problem document naming the field.
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            // A misspelt or repeated field is refused (400 naming it) instead of being ignored, so it never widens an action.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.AllowDuplicateProperties = false;
+        });
+        // Bad input throws, so ApiExceptionHandler can answer with a problem document naming the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddApiProblems();
         services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddApiPolicies();
@@ -22,7 +28,7 @@ public static class InventoryApi
     /// <summary>Maps /api/v1 (API key required), the OpenAPI document and /health.</summary>
     public static WebApplication MapInventoryApi(this WebApplication app)
     {
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiProblemMiddleware>());
+        app.UseApiProblems();
 
         var v1 = app.MapGroup("/api/v1").RequireAuthorization(ApiPolicies.AnyKey).DisableAntiforgery();
         v1.MapSettingsEndpoints();

@@ -56,7 +56,8 @@ internal static class InventoryEndpoints
     private static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAsync(HttpRequest request, bool? dryRun, ClaimsPrincipal user,
         StockImportService import, CancellationToken ct)
     {
-        var csv = await CsvUpload.OpenAsync(request, ct);
+        var (csv, refused) = await CsvUpload.OpenAsync(request, ct);
+        if (refused is not null) return refused;
         if (csv is null) return CsvUpload.Missing(request);
 
         var report = await import.ImportAsync(csv, dryRun ?? false, ApiActor.Of(user), ct);
@@ -65,7 +66,7 @@ internal static class InventoryEndpoints
         return TypedResults.Problem(new ProblemDetails
         {
             Status = StatusCodes.Status422UnprocessableEntity,
-            Title = "The request breaks a rule.",
+            Title = ApiProblemTitles.BrokenRule,
             Detail = $"{report.ErrorCount} problem(s) in {report.Lines} line(s); nothing was imported. First: line {report.Errors[0].Line}, {report.Errors[0].Field}: {report.Errors[0].Message}",
             Instance = request.Path,
             Extensions = { ["lines"] = report.Lines, ["valid"] = report.Valid, ["applied"] = 0, ["errors"] = report.Errors, ["errorCount"] = report.ErrorCount },

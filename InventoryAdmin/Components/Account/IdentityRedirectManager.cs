@@ -16,18 +16,21 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
-    public void RedirectTo(string? uri)
+    public void RedirectTo(string? uri) => navigationManager.NavigateTo(LocalOrStartPage(uri ?? ""));
+
+    /// <summary>
+    /// Prevents open redirects: a path on this site as it is, an absolute address on this site as its path, anything else
+    /// (another site, <c>//host</c>, <c>/\host</c>, a script) the start page.
+    /// </summary>
+    private string LocalOrStartPage(string uri)
     {
-        uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-
-        navigationManager.NavigateTo(uri);
+        if (uri.Contains('\\', StringComparison.Ordinal) || uri.Any(char.IsControl)) return "";
+        if (Uri.IsWellFormedUriString(uri, UriKind.Relative) && !uri.StartsWith("//", StringComparison.Ordinal))
+            return uri;
+        return Uri.TryCreate(uri, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
+            && absolute.AbsoluteUri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase)
+            ? navigationManager.ToBaseRelativePath(absolute.AbsoluteUri)
+            : "";
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)
