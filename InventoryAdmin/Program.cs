@@ -29,8 +29,11 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseRequestLocalization("en-US");
 app.UseSerilogRequestLogging();
-app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
-    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseStatusCodePagesOnlyForPages();
+// After the status code pages: a re-executed /not-found is routed there, and its endpoint carries authorization metadata.
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
