@@ -48,15 +48,51 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         var filter = new GridFilter(Search(db.Products.AsNoTracking(), query.Search), !string.IsNullOrWhiteSpace(query.Search), locationId, patterns);
 
         var total = await GridRows.ToCount(db, filter).CountAsync(ct);
-        var items = await GridRows.ToPage(db, filter, query.SortBy, query.Descending)
-            .Page(paging).ToListAsync(ct);
-        // Bundles' component part is computed for the page's rows (not stored), so a sort by a figure orders bundles by their prepackaged stock.
-        var bundles = await BundleStock.ReadAsync(db, catalogue, items.Select(r => r.ProductId).Distinct().ToList(), locationId, patterns, ct);
+        var (offset, size) = (paging.Skip, paging.Take);
+        var column = query.SortBy?.ToLowerInvariant();
+        var (items, bundles) = GridRows.SortsByFigure(column)
+            ? await FigureSortedPageAsync(db, catalogue, filter, column!, query.Descending, offset, size, total, ct)
+            : await PageAsync(db, catalogue, filter, query, offset, size, ct);
         return new PagedResult<GridRowDto>(items.Select(r => bundles.TryGetValue((r.ProductId, r.LocationId), out var b)
             ? new GridRowDto(r.ProductId, r.LocationId, r.Sku, r.Upc, r.Name, r.LocationCode, b.Figures.OnHand, b.Figures.Locked,
                 b.Figures.Allocated, b.Figures.Available, r.PendingRedistribution, b.ToDto())
             : new GridRowDto(r.ProductId, r.LocationId, r.Sku, r.Upc, r.Name, r.LocationCode,
                 r.OnHand, r.Locked, r.Allocated, r.Available, r.PendingRedistribution)).ToList(), total);
+    }
+
+    /// <summary>A page sorted by SKU, name or location: bundles' component part is computed for the page's rows only.</summary>
+    private static async Task<(List<GridRow>, IReadOnlyDictionary<(int, int), BundleAtLocation>)> PageAsync(InventoryDbContext db, TagCatalogue catalogue,
+        GridFilter filter, GridQuery query, int offset, int size, CancellationToken ct)
+    {
+        var items = await GridRows.ToPage(db, filter, query.SortBy, query.Descending).Skip(offset).Take(size).ToListAsync(ct);
+        var bundles = await BundleStock.ReadAsync(db, catalogue, items.Select(r => r.ProductId).Distinct().ToList(), filter.LocationId, filter.SegmentPatterns, ct);
+        return (items, bundles);
+    }
+
+    /// <summary>
+    /// A page sorted by a figure. A bundle's figures include what its components can build, which is not stored, so SQL
+    /// cannot sort bundle rows by what the grid shows. Every matching bundle record (bundles are few) gets its figures
+    /// from the same model code that shows them, and is merged into the standard rows, which SQL sorts and pages: the
+    /// window of standard rows starts B rows early (B = bundle rows), which is enough for any bundle that lands on the page.
+    /// </summary>
+    private static async Task<(List<GridRow>, IReadOnlyDictionary<(int, int), BundleAtLocation>)> FigureSortedPageAsync(InventoryDbContext db,
+        TagCatalogue catalogue, GridFilter filter, string column, bool descending, int offset, int size, int total, CancellationToken ct)
+    {
+        var bundleRows = await GridRows.ToPage(db, filter with { Products = filter.Products.Where(p => p.Kind == ProductKind.Bundle) }, column, descending)
+            .ToListAsync(ct);
+        var bundles = await BundleStock.ReadAsync(db, catalogue, bundleRows.Select(r => r.ProductId).Distinct().ToList(), filter.LocationId,
+            filter.SegmentPatterns, ct);
+        if (offset >= total) return ([], bundles);
+        var shown = bundleRows.Select(r => bundles.TryGetValue((r.ProductId, r.LocationId), out var b) ? r.WithFigures(b.Figures) : r).ToList();
+        var start = Math.Max(0, offset - shown.Count);
+        var standard = await GridRows.ToPage(db, filter with { Products = filter.Products.Where(p => p.Kind != ProductKind.Bundle) }, column, descending)
+            .Skip(start).Take(offset + size - start).ToListAsync(ct);
+        var order = new GridRowOrder(column, descending);
+        // A bundle that sorts before the window's first standard row sits before the page (it has at most B − 1 bundles
+        // and `start` standard rows before it), so it is left out and counted.
+        var before = start == 0 || standard.Count == 0 ? [] : shown.Where(b => order.Compare(b, standard[0]) < 0).ToList();
+        var merged = standard.Concat(shown.Except(before)).Order(order).ToList();
+        return (merged.Skip(offset - start - before.Count).Take(size).ToList(), bundles);
     }
 
     /// <summary>The segments of one record, for the grid's expanded row.</summary>

@@ -14,4 +14,12 @@ internal sealed class GridRow
     public int Allocated { get; init; }
     public int Available { get; init; }
     public bool PendingRedistribution { get; init; }
+
+    /// <summary>The same row with other figures (a bundle's, which include what its components can build).</summary>
+    public GridRow WithFigures(Model.Stock.Figures figures) => new()
+    {
+        ProductId = ProductId, LocationId = LocationId, Sku = Sku, Upc = Upc, Name = Name, LocationCode = LocationCode,
+        OnHand = figures.OnHand, Locked = figures.Locked, Allocated = figures.Allocated, Available = figures.Available,
+        PendingRedistribution = PendingRedistribution,
+    };
 }

@@ -23,11 +23,13 @@ internal static class GridRows
     public static IQueryable<GridRow> ToPage(InventoryDbContext db, GridFilter filter, string? sortBy, bool descending)
     {
         var column = sortBy?.ToLowerInvariant();
-        var byFigure = column is "onhand" or "locked" or "allocated" or "available";
+        var byFigure = SortsByFigure(column);
         var bySku = !byFigure && column is not ("name" or "locationcode");
         var records = bySku && !filter.Searching ? Walked(db, filter.Products) : Joined(db, filter.Products);
         return Sort(Project(db, filter, records, sumAllFirst: byFigure), column, descending);
     }
+
+    public static bool SortsByFigure(string? column) => column?.ToLowerInvariant() is "onhand" or "locked" or "allocated" or "available";
 
     /// <summary>Records with their product and location, joined so SQLite scans the records and sorts.</summary>
     private static IQueryable<RecordJoin> Joined(InventoryDbContext db, IQueryable<Product> products) =>
