@@ -141,9 +141,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     public async Task<PagedResult<OrderSummaryDto>> ListAsync(string? search, string? status, int page, int pageSize, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var orders = db.Orders.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(search))
-            orders = orders.Where(o => EF.Functions.Like(o.ExternalId, LikePattern.Escape(search.Trim()) + "%", LikePattern.EscapeCharacter));
+        var orders = db.Orders.AsNoTracking().ExternalIdStartingWith(db, search);
         if (!string.IsNullOrWhiteSpace(status) && Enum.TryParse<OrderStatus>(status, ignoreCase: true, out var wanted))
             orders = orders.Where(o => o.Status == wanted);
         var size = Math.Clamp(pageSize, 1, InventoryQueryService.MaxPageSize);
