@@ -12,11 +12,11 @@ public static class DomainServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Inventory";
 
-    /// <summary>The store (SQLite from ConnectionStrings:Inventory, read when first used) and the use-case services.</summary>
+    /// <summary>The store (Database:Provider, SQLite by default, at ConnectionStrings:Inventory, read when first used) and the use-case services.</summary>
     public static IServiceCollection AddInventoryDomain(this IServiceCollection services)
     {
         services.AddDbContextFactory<InventoryDbContext>((sp, options) =>
-            options.UseSqlite(InventoryDatabase.ConnectionString(sp.GetRequiredService<IConfiguration>())));
+            options.Use(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<InventoryChanges>();
         services.AddSingleton<TagService>();

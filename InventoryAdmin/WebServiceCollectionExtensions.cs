@@ -11,7 +11,7 @@ namespace InventoryAdmin;
 
 internal static class WebServiceCollectionExtensions
 {
-    /// <summary>Blazor Server with MudBlazor, Identity on the same SQLite file, Serilog, health checks.</summary>
+    /// <summary>Blazor Server with MudBlazor, Identity in the same database, Serilog, health checks.</summary>
     public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp));
@@ -30,7 +30,7 @@ internal static class WebServiceCollectionExtensions
         services.AddAuthorization();
 
         services.AddDbContextFactory<AppIdentityDbContext>((sp, options) =>
-            options.UseSqlite(InventoryDatabase.ConnectionString(sp.GetRequiredService<IConfiguration>())));
+            options.Use(sp.GetRequiredService<IConfiguration>()));
         services.AddIdentityCore<ApplicationUser>(IdentitySetup.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppIdentityDbContext>()

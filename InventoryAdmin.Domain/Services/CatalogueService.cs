@@ -56,14 +56,7 @@ public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFac
     {
         var paging = Paging.Of(page, pageSize);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Products.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = search.Trim();
-            var like = LikePattern.Escape(term);
-            query = query.Where(p => EF.Functions.Like(p.Sku, like + "%", LikePattern.EscapeCharacter) || p.Upc == term
-                || EF.Functions.Like(p.Name, "%" + like + "%", LikePattern.EscapeCharacter));
-        }
+        var query = db.Products.AsNoTracking().Search(db, search);
 
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(p => p.Sku).Page(paging).Include(p => p.Components).ToListAsync(ct);
@@ -105,7 +98,7 @@ public sealed class CatalogueService(IDbContextFactory<InventoryDbContext> dbFac
     public async Task<LocationDto> LocationAsync(string code, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var location = await db.Locations.AsNoTracking().FirstOrDefaultAsync(l => l.Code == code.Trim(), ct)
+        var location = await FindLocationOrNullAsync(db, code.Trim(), ct)
             ?? throw InventoryRuleException.NotFound("code", $"There is no location with code '{code.Trim()}'.");
         return ToDto(location);
     }

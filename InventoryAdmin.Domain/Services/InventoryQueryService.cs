@@ -31,7 +31,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         var paging = Paging.Of(page, pageSize);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var locationId = await LocationIdAsync(db, locationCode, ct);
-        var products = Search(db.Products.AsNoTracking(), search);
+        var products = db.Products.AsNoTracking().Search(db, search);
         var total = await products.CountAsync(ct);
         var pageItems = await products.OrderBy(p => p.Sku).Page(paging).ToListAsync(ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
@@ -45,7 +45,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         var locationId = await LocationIdAsync(db, query.LocationCode, ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
         var patterns = query.Segment is { Count: > 0 } segment && catalogue.Enabled ? SegmentPatterns(catalogue, segment).ToList() : [];
-        var filter = new GridFilter(Search(db.Products.AsNoTracking(), query.Search), !string.IsNullOrWhiteSpace(query.Search), locationId, patterns);
+        var filter = new GridFilter(db.Products.AsNoTracking().Search(db, query.Search), !string.IsNullOrWhiteSpace(query.Search), locationId, patterns);
 
         var total = await GridRows.ToCount(db, filter).CountAsync(ct);
         var (offset, size) = (paging.Skip, paging.Take);
@@ -220,15 +220,6 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
                 ?? throw new InventoryRuleException("segment", $"'{valueName}' is not a value of tag '{tag.Name}'.");
             yield return StoredSegment.Contains(value.Id);
         }
-    }
-
-    private static IQueryable<Product> Search(IQueryable<Product> products, string? search)
-    {
-        if (string.IsNullOrWhiteSpace(search)) return products;
-        var term = search.Trim();
-        var like = LikePattern.Escape(term);
-        return products.Where(p => EF.Functions.Like(p.Sku, like + "%", LikePattern.EscapeCharacter) || p.Upc == term
-            || EF.Functions.Like(p.Name, "%" + like + "%", LikePattern.EscapeCharacter));
     }
 
     private static async Task<int?> LocationIdAsync(InventoryDbContext db, string? code, CancellationToken ct)

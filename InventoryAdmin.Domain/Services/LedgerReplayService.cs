@@ -22,25 +22,25 @@ public sealed class LedgerReplayService(IDbContextFactory<InventoryDbContext> db
         // Per stock row: the ledger's sums of Delta and LockedDelta against the row's quantity and locked units.
         var segments = await db.Database.SqlQueryRaw<Mismatch>($"""
             WITH ledger AS (
-                SELECT ProductId, LocationId, SegmentKey, StorageLocationId, SUM(Delta) AS Qty, SUM(LockedDelta) AS LockedQty
-                FROM Movements GROUP BY ProductId, LocationId, SegmentKey, StorageLocationId),
+                SELECT "ProductId", "LocationId", "SegmentKey", "StorageLocationId", SUM("Delta") AS Qty, SUM("LockedDelta") AS LockedQty
+                FROM "Movements" GROUP BY "ProductId", "LocationId", "SegmentKey", "StorageLocationId"),
             stock AS (
-                SELECT ProductId, LocationId, SegmentKey, StorageLocationId, Quantity AS Qty, CASE WHEN Locked THEN Quantity ELSE 0 END AS LockedQty
-                FROM StockRows),
+                SELECT "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Quantity" AS Qty, CASE WHEN "Locked" THEN "Quantity" ELSE 0 END AS LockedQty
+                FROM "StockRows"),
             compared AS (
-                SELECT l.ProductId, l.LocationId, l.SegmentKey, l.StorageLocationId, l.Qty AS LedgerQty, COALESCE(s.Qty, 0) AS StoredQty,
+                SELECT l."ProductId", l."LocationId", l."SegmentKey", l."StorageLocationId", l.Qty AS LedgerQty, COALESCE(s.Qty, 0) AS StoredQty,
                     l.LockedQty AS LedgerLocked, COALESCE(s.LockedQty, 0) AS StoredLocked
-                FROM ledger l LEFT JOIN stock s ON s.ProductId = l.ProductId AND s.LocationId = l.LocationId
-                    AND s.SegmentKey = l.SegmentKey AND s.StorageLocationId = l.StorageLocationId
+                FROM ledger l LEFT JOIN stock s ON s."ProductId" = l."ProductId" AND s."LocationId" = l."LocationId"
+                    AND s."SegmentKey" = l."SegmentKey" AND s."StorageLocationId" = l."StorageLocationId"
                 UNION ALL
-                SELECT s.ProductId, s.LocationId, s.SegmentKey, s.StorageLocationId, 0, s.Qty, 0, s.LockedQty
-                FROM stock s LEFT JOIN ledger l ON s.ProductId = l.ProductId AND s.LocationId = l.LocationId
-                    AND s.SegmentKey = l.SegmentKey AND s.StorageLocationId = l.StorageLocationId
+                SELECT s."ProductId", s."LocationId", s."SegmentKey", s."StorageLocationId", 0, s.Qty, 0, s.LockedQty
+                FROM stock s LEFT JOIN ledger l ON s."ProductId" = l."ProductId" AND s."LocationId" = l."LocationId"
+                    AND s."SegmentKey" = l."SegmentKey" AND s."StorageLocationId" = l."StorageLocationId"
                 WHERE l.Qty IS NULL)
-            SELECT ProductId, LocationId, SegmentKey, StorageLocationId, 'OnHand' AS Figure, LedgerQty AS FromLedger, StoredQty AS Stored
+            SELECT "ProductId", "LocationId", "SegmentKey", "StorageLocationId", 'OnHand' AS "Figure", LedgerQty AS "FromLedger", StoredQty AS "Stored"
             FROM compared WHERE LedgerQty <> StoredQty
             UNION ALL
-            SELECT ProductId, LocationId, SegmentKey, StorageLocationId, 'Locked', LedgerLocked, StoredLocked
+            SELECT "ProductId", "LocationId", "SegmentKey", "StorageLocationId", 'Locked', LedgerLocked, StoredLocked
             FROM compared WHERE LedgerLocked <> StoredLocked
             LIMIT {MaxDifferences}
             """).ToListAsync(ct);
@@ -48,33 +48,33 @@ public sealed class LedgerReplayService(IDbContextFactory<InventoryDbContext> db
         // Per record: the stored totals against the sums of its rows.
         var records = await db.Database.SqlQueryRaw<Mismatch>($"""
             WITH sums AS (
-                SELECT r.ProductId, r.LocationId, r.OnHand, r.Locked, COALESCE(SUM(s.Quantity), 0) AS RowsOnHand,
-                    COALESCE(SUM(CASE WHEN s.Locked THEN s.Quantity ELSE 0 END), 0) AS RowsLocked
-                FROM Records r LEFT JOIN StockRows s ON s.ProductId = r.ProductId AND s.LocationId = r.LocationId
-                GROUP BY r.Id, r.ProductId, r.LocationId, r.OnHand, r.Locked)
-            SELECT ProductId, LocationId, NULL AS SegmentKey, NULL AS StorageLocationId, 'OnHand' AS Figure, RowsOnHand AS FromLedger, OnHand AS Stored
-            FROM sums WHERE OnHand <> RowsOnHand
+                SELECT r."ProductId", r."LocationId", r."OnHand", r."Locked", COALESCE(SUM(s."Quantity"), 0) AS RowsOnHand,
+                    COALESCE(SUM(CASE WHEN s."Locked" THEN s."Quantity" ELSE 0 END), 0) AS RowsLocked
+                FROM "Records" r LEFT JOIN "StockRows" s ON s."ProductId" = r."ProductId" AND s."LocationId" = r."LocationId"
+                GROUP BY r."Id", r."ProductId", r."LocationId", r."OnHand", r."Locked")
+            SELECT "ProductId", "LocationId", NULL AS "SegmentKey", CAST(NULL AS INTEGER) AS "StorageLocationId", 'OnHand' AS "Figure", RowsOnHand AS "FromLedger", "OnHand" AS "Stored"
+            FROM sums WHERE "OnHand" <> RowsOnHand
             UNION ALL
-            SELECT ProductId, LocationId, NULL, NULL, 'Locked', RowsLocked, Locked FROM sums WHERE Locked <> RowsLocked
+            SELECT "ProductId", "LocationId", NULL, NULL, 'Locked', RowsLocked, "Locked" FROM sums WHERE "Locked" <> RowsLocked
             LIMIT {MaxDifferences}
             """).ToListAsync(ct);
 
         // Per segment: its stored On Hand and Locked against the sums of its stock rows.
         var segmentTotals = await db.Database.SqlQueryRaw<Mismatch>($"""
             WITH rows AS (
-                SELECT ProductId, LocationId, SegmentKey, SUM(Quantity) AS OnHand, SUM(CASE WHEN Locked THEN Quantity ELSE 0 END) AS Locked
-                FROM StockRows GROUP BY ProductId, LocationId, SegmentKey),
+                SELECT "ProductId", "LocationId", "SegmentKey", SUM("Quantity") AS "OnHand", SUM(CASE WHEN "Locked" THEN "Quantity" ELSE 0 END) AS "Locked"
+                FROM "StockRows" GROUP BY "ProductId", "LocationId", "SegmentKey"),
             compared AS (
-                SELECT s.ProductId, s.LocationId, s.SegmentKey, COALESCE(r.OnHand, 0) AS RowsOnHand, s.OnHand, COALESCE(r.Locked, 0) AS RowsLocked, s.Locked
-                FROM Segments s LEFT JOIN rows r ON r.ProductId = s.ProductId AND r.LocationId = s.LocationId AND r.SegmentKey = s.SegmentKey
+                SELECT s."ProductId", s."LocationId", s."SegmentKey", COALESCE(r."OnHand", 0) AS RowsOnHand, s."OnHand", COALESCE(r."Locked", 0) AS RowsLocked, s."Locked"
+                FROM "Segments" s LEFT JOIN rows r ON r."ProductId" = s."ProductId" AND r."LocationId" = s."LocationId" AND r."SegmentKey" = s."SegmentKey"
                 UNION ALL
-                SELECT r.ProductId, r.LocationId, r.SegmentKey, r.OnHand, 0, r.Locked, 0
-                FROM rows r LEFT JOIN Segments s ON r.ProductId = s.ProductId AND r.LocationId = s.LocationId AND r.SegmentKey = s.SegmentKey
-                WHERE s.Id IS NULL)
-            SELECT ProductId, LocationId, SegmentKey, NULL AS StorageLocationId, 'Segment OnHand' AS Figure, RowsOnHand AS FromLedger, OnHand AS Stored
-            FROM compared WHERE RowsOnHand <> OnHand
+                SELECT r."ProductId", r."LocationId", r."SegmentKey", r."OnHand", 0, r."Locked", 0
+                FROM rows r LEFT JOIN "Segments" s ON r."ProductId" = s."ProductId" AND r."LocationId" = s."LocationId" AND r."SegmentKey" = s."SegmentKey"
+                WHERE s."Id" IS NULL)
+            SELECT "ProductId", "LocationId", "SegmentKey", CAST(NULL AS INTEGER) AS "StorageLocationId", 'Segment OnHand' AS "Figure", RowsOnHand AS "FromLedger", "OnHand" AS "Stored"
+            FROM compared WHERE RowsOnHand <> "OnHand"
             UNION ALL
-            SELECT ProductId, LocationId, SegmentKey, NULL, 'Segment Locked', RowsLocked, Locked FROM compared WHERE RowsLocked <> Locked
+            SELECT "ProductId", "LocationId", "SegmentKey", NULL, 'Segment Locked', RowsLocked, "Locked" FROM compared WHERE RowsLocked <> "Locked"
             LIMIT {MaxDifferences}
             """).ToListAsync(ct);
 
@@ -83,33 +83,33 @@ public sealed class LedgerReplayService(IDbContextFactory<InventoryDbContext> db
         // open units × quantity per bundle of each component's segment, which the allocator reserved with movements.
         var allocated = await db.Database.SqlQueryRaw<Mismatch>($"""
             WITH open AS (
-                SELECT ProductId, LocationId, SegmentKey, SUM(Units) AS Units FROM (
-                    SELECT ProductId, LocationId, SegmentKey, Quantity - Fulfilled - Cancelled AS Units FROM Allocations WHERE NOT FromComponents
+                SELECT "ProductId", "LocationId", "SegmentKey", SUM(Units) AS Units FROM (
+                    SELECT "ProductId", "LocationId", "SegmentKey", "Quantity" - "Fulfilled" - "Cancelled" AS Units FROM "Allocations" WHERE NOT "FromComponents"
                     UNION ALL
-                    SELECT c.ProductId, c.LocationId, c.SegmentKey, (a.Quantity - a.Fulfilled - a.Cancelled) * c.QuantityPerBundle
-                    FROM ComponentReservations c JOIN Allocations a ON a.Id = c.AllocationId)
-                GROUP BY ProductId, LocationId, SegmentKey),
+                    SELECT c."ProductId", c."LocationId", c."SegmentKey", (a."Quantity" - a."Fulfilled" - a."Cancelled") * c."QuantityPerBundle"
+                    FROM "ComponentReservations" c JOIN "Allocations" a ON a."Id" = c."AllocationId") u
+                GROUP BY "ProductId", "LocationId", "SegmentKey"),
             ledger AS (
-                SELECT ProductId, LocationId, SegmentKey, SUM(AllocatedDelta) AS Units
-                FROM Movements WHERE AllocatedDelta <> 0 GROUP BY ProductId, LocationId, SegmentKey),
+                SELECT "ProductId", "LocationId", "SegmentKey", SUM("AllocatedDelta") AS Units
+                FROM "Movements" WHERE "AllocatedDelta" <> 0 GROUP BY "ProductId", "LocationId", "SegmentKey"),
             keys AS (
-                SELECT ProductId, LocationId, SegmentKey FROM open UNION SELECT ProductId, LocationId, SegmentKey FROM ledger
-                UNION SELECT ProductId, LocationId, SegmentKey FROM Segments WHERE Allocated <> 0),
+                SELECT "ProductId", "LocationId", "SegmentKey" FROM open UNION SELECT "ProductId", "LocationId", "SegmentKey" FROM ledger
+                UNION SELECT "ProductId", "LocationId", "SegmentKey" FROM "Segments" WHERE "Allocated" <> 0),
             compared AS (
-                SELECT k.ProductId, k.LocationId, k.SegmentKey, COALESCE(s.Allocated, 0) AS Stored, COALESCE(o.Units, 0) AS OpenUnits,
+                SELECT k."ProductId", k."LocationId", k."SegmentKey", COALESCE(s."Allocated", 0) AS "Stored", COALESCE(o.Units, 0) AS OpenUnits,
                     COALESCE(l.Units, 0) AS LedgerUnits
                 FROM keys k
-                LEFT JOIN Segments s ON s.ProductId = k.ProductId AND s.LocationId = k.LocationId AND s.SegmentKey = k.SegmentKey
-                LEFT JOIN open o ON o.ProductId = k.ProductId AND o.LocationId = k.LocationId AND o.SegmentKey = k.SegmentKey
-                LEFT JOIN ledger l ON l.ProductId = k.ProductId AND l.LocationId = k.LocationId AND l.SegmentKey = k.SegmentKey)
-            SELECT ProductId, LocationId, SegmentKey, NULL AS StorageLocationId, 'Allocated (open allocations)' AS Figure, OpenUnits AS FromLedger, Stored
-            FROM compared WHERE OpenUnits <> Stored
+                LEFT JOIN "Segments" s ON s."ProductId" = k."ProductId" AND s."LocationId" = k."LocationId" AND s."SegmentKey" = k."SegmentKey"
+                LEFT JOIN open o ON o."ProductId" = k."ProductId" AND o."LocationId" = k."LocationId" AND o."SegmentKey" = k."SegmentKey"
+                LEFT JOIN ledger l ON l."ProductId" = k."ProductId" AND l."LocationId" = k."LocationId" AND l."SegmentKey" = k."SegmentKey")
+            SELECT "ProductId", "LocationId", "SegmentKey", CAST(NULL AS INTEGER) AS "StorageLocationId", 'Allocated (open allocations)' AS "Figure", OpenUnits AS "FromLedger", "Stored"
+            FROM compared WHERE OpenUnits <> "Stored"
             UNION ALL
-            SELECT ProductId, LocationId, SegmentKey, NULL, 'Allocated', LedgerUnits, Stored FROM compared WHERE LedgerUnits <> Stored
+            SELECT "ProductId", "LocationId", "SegmentKey", NULL, 'Allocated', LedgerUnits, "Stored" FROM compared WHERE LedgerUnits <> "Stored"
             UNION ALL
-            SELECT r.ProductId, r.LocationId, NULL, NULL, 'Allocated', COALESCE(SUM(s.Allocated), 0), r.Allocated
-            FROM Records r LEFT JOIN Segments s ON s.ProductId = r.ProductId AND s.LocationId = r.LocationId
-            GROUP BY r.Id, r.ProductId, r.LocationId, r.Allocated HAVING r.Allocated <> COALESCE(SUM(s.Allocated), 0)
+            SELECT r."ProductId", r."LocationId", NULL, NULL, 'Allocated', COALESCE(SUM(s."Allocated"), 0), r."Allocated"
+            FROM "Records" r LEFT JOIN "Segments" s ON s."ProductId" = r."ProductId" AND s."LocationId" = r."LocationId"
+            GROUP BY r."Id", r."ProductId", r."LocationId", r."Allocated" HAVING r."Allocated" <> COALESCE(SUM(s."Allocated"), 0)
             LIMIT {MaxDifferences}
             """).ToListAsync(ct);
 

@@ -145,9 +145,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     {
         var paging = Paging.Of(page, pageSize);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var orders = db.Orders.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(search))
-            orders = orders.Where(o => EF.Functions.Like(o.ExternalId, LikePattern.Escape(search.Trim()) + "%", LikePattern.EscapeCharacter));
+        var orders = db.Orders.AsNoTracking().ExternalIdStartingWith(db, search);
         if (!string.IsNullOrWhiteSpace(status) && Enum.TryParse<OrderStatus>(status, ignoreCase: true, out var wanted))
             orders = orders.Where(o => o.Status == wanted);
         var total = await orders.CountAsync(ct);

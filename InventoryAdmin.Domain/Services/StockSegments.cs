@@ -46,24 +46,24 @@ internal static class StockSegments
         var reason = $"Tag '{tag.Name}' created: stock assigned to its default value '{tag.DefaultValue.Name}'";
         // Two ledger rows per moved row (out of the old key, into the new) keep the ledger replayable.
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO Movements (AtUtc, Actor, Source, Reason, ProductId, LocationId, SegmentKey, StorageLocationId, Before, Delta, After, LockedDelta, Reference)
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, ProductId, LocationId, SegmentKey, StorageLocationId, Quantity, -Quantity, 0,
-                CASE WHEN Locked THEN -Quantity ELSE 0 END, NULL
-            FROM StockRows WHERE Quantity > 0
+            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After", "LockedDelta", "AllocatedDelta", "Reference")
+            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Quantity", -"Quantity", 0,
+                CASE WHEN "Locked" THEN -"Quantity" ELSE 0 END, 0, NULL
+            FROM "StockRows" WHERE "Quantity" > 0
             UNION ALL
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, ProductId, LocationId, SegmentKey || {id + "|"}, StorageLocationId, 0, Quantity, Quantity,
-                CASE WHEN Locked THEN Quantity ELSE 0 END, NULL
-            FROM StockRows WHERE Quantity > 0
+            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, "ProductId", "LocationId", "SegmentKey" || {id + "|"}, "StorageLocationId", 0, "Quantity", "Quantity",
+                CASE WHEN "Locked" THEN "Quantity" ELSE 0 END, 0, NULL
+            FROM "StockRows" WHERE "Quantity" > 0
             """, ct);
         // Reservations move with their segment: out of the old key and into the new one in the ledger, as stock does.
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO Movements (AtUtc, Actor, Source, Reason, ProductId, LocationId, SegmentKey, StorageLocationId, Before, Delta, After,
-                LockedDelta, AllocatedDelta, Reference)
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, ProductId, LocationId, SegmentKey, 0, 0, 0, 0, 0, -Allocated, NULL
-            FROM Segments WHERE Allocated <> 0
+            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After",
+                "LockedDelta", "AllocatedDelta", "Reference")
+            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, "ProductId", "LocationId", "SegmentKey", 0, 0, 0, 0, 0, -"Allocated", NULL
+            FROM "Segments" WHERE "Allocated" <> 0
             UNION ALL
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, ProductId, LocationId, SegmentKey || {id + "|"}, 0, 0, 0, 0, 0, Allocated, NULL
-            FROM Segments WHERE Allocated <> 0
+            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, "ProductId", "LocationId", "SegmentKey" || {id + "|"}, 0, 0, 0, 0, 0, "Allocated", NULL
+            FROM "Segments" WHERE "Allocated" <> 0
             """, ct);
         await db.StockRows.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + id + "|"), ct);
         await db.Segments.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + id + "|"), ct);

@@ -4,6 +4,7 @@ using InventoryAdmin.Domain.Model.Redistribution;
 using InventoryAdmin.Domain.Model.Settings;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Domain.Store.PostgreSQL;
 using Microsoft.EntityFrameworkCore;
 
 namespace InventoryAdmin.Domain.Store;
@@ -11,7 +12,9 @@ namespace InventoryAdmin.Domain.Store;
 /// <summary>The inventory store. Always created through IDbContextFactory, one context per operation.</summary>
 /// <remarks>
 /// Add a migration from the repository root with
-/// <c>dotnet ef migrations add &lt;Name&gt; --project InventoryAdmin.Domain --context InventoryDbContext --output-dir Store/Migrations</c>.
+/// <c>dotnet ef migrations add &lt;Name&gt; --project InventoryAdmin.Domain --context InventoryDbContext --output-dir Store/Migrations/Sqlite --namespace InventoryAdmin.Domain.Store.Migrations.Sqlite</c>
+/// and the same for PostgreSQL:
+/// <c>dotnet ef migrations add &lt;Name&gt; --project InventoryAdmin.Domain --context InventoryDbContext --output-dir Store/Migrations/PostgreSQL --namespace InventoryAdmin.Domain.Store.Migrations.PostgreSQL -- --provider PostgreSQL</c>.
 /// </remarks>
 public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> options) : DbContext(options)
 {
@@ -45,6 +48,14 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
 
     public DbSet<RedistributionResidual> RedistributionResiduals => Set<RedistributionResidual>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);
+        if (Database.IsNpgsql()) PostgreSqlModel.Apply(modelBuilder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsNpgsql()) PostgreSqlModel.Conventions(configurationBuilder);
+    }
 }

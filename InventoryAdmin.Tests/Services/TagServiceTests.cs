@@ -10,8 +10,19 @@ using Microsoft.EntityFrameworkCore;
 namespace InventoryAdmin.Tests.Services;
 
 /// <summary>Creating, listing and reading tags (rules 1–5 and the change feed).</summary>
-public sealed class TagServiceTests : TagServiceTestBase
+public class TagServiceTests : TagServiceTestBase
 {
+    public TagServiceTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected TagServiceTests(InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     // Create, list, get
 
     [Fact]

@@ -1,5 +1,6 @@
 using InventoryAdmin.Domain.Store;
 using InventoryAdmin.Identity;
+using InventoryAdmin.Tests.Support.PostgreSql;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InventoryAdmin.Tests.Support;
 
 /// <summary>
-/// The real app over a fresh SQLite file. With <c>realServer</c> it listens on 127.0.0.1 (a free port)
+/// The real app over a fresh SQLite file (or a PostgreSQL database of the test cluster). With <c>realServer</c> it listens on 127.0.0.1 (a free port)
 /// so a browser can reach it; otherwise requests go through the in-memory test server.
 /// </summary>
 public sealed class InventoryAppFactory : WebApplicationFactory<Program>
@@ -18,10 +19,13 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
     private readonly string databasePath;
     private readonly bool ownsDatabase;
     private readonly bool seedDemo;
+    private readonly string? postgreSqlDatabase;
 
     /// <param name="databasePath">An existing database to start on (it is left in place), as an app restarted on its file; null = a fresh one.</param>
-    public InventoryAppFactory(bool seedDemo = false, bool realServer = false, string? databasePath = null)
+    /// <param name="postgreSqlDatabase">Run on PostgreSQL instead: a database of the test cluster, created by the app when missing and dropped at the end.</param>
+    public InventoryAppFactory(bool seedDemo = false, bool realServer = false, string? databasePath = null, string? postgreSqlDatabase = null)
     {
+        this.postgreSqlDatabase = postgreSqlDatabase;
         this.seedDemo = seedDemo;
         ownsDatabase = databasePath is null;
         this.databasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"inventoryadmin-test-{Guid.NewGuid():N}.db");
@@ -30,7 +34,7 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
 
     public string BootstrapKey { get; } = "bootstrap-" + Guid.NewGuid().ToString("N");
 
-    public string ConnectionString => $"Data Source={databasePath}";
+    public string ConnectionString => postgreSqlDatabase is { } database ? PostgreSqlCluster.Shared.ConnectionString(database) : $"Data Source={databasePath}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -38,6 +42,7 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Database:Provider"] = postgreSqlDatabase is null ? "Sqlite" : "PostgreSQL",
             ["ConnectionStrings:Inventory"] = ConnectionString,
             ["Demo:Seed"] = seedDemo ? "true" : "false",
             ["Api:BootstrapKey"] = BootstrapKey,
@@ -76,6 +81,7 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (ownsDatabase) SqliteCleanup.Delete(databasePath);
+        if (postgreSqlDatabase is not null) await PostgreSqlCluster.Shared.DropDatabaseAsync(postgreSqlDatabase);
+        else if (ownsDatabase) SqliteCleanup.Delete(databasePath);
     }
 }

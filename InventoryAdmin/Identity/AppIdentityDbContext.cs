@@ -1,16 +1,24 @@
+using InventoryAdmin.Domain.Store.PostgreSQL;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace InventoryAdmin.Identity;
 
-/// <summary>Users, roles and API keys; shares the SQLite file with the inventory store by default.</summary>
+/// <summary>Users, roles and API keys; shares the database with the inventory store.</summary>
 /// <remarks>
 /// Add a migration from the repository root with
-/// <c>dotnet ef migrations add &lt;Name&gt; --project InventoryAdmin --context AppIdentityDbContext --output-dir Identity/Migrations</c>.
+/// <c>dotnet ef migrations add &lt;Name&gt; --project InventoryAdmin --context AppIdentityDbContext --output-dir Identity/Migrations/Sqlite --namespace InventoryAdmin.Identity.Migrations.Sqlite</c>
+/// and for PostgreSQL (any reachable or not: only the provider matters)
+/// <c>dotnet ef migrations add &lt;Name&gt; --project InventoryAdmin --context AppIdentityDbContext --output-dir Identity/Migrations/PostgreSQL --namespace InventoryAdmin.Identity.Migrations.PostgreSQL -- --Database:Provider=PostgreSQL --ConnectionStrings:Inventory=Host=127.0.0.1</c>.
 /// </remarks>
 public sealed class AppIdentityDbContext(DbContextOptions<AppIdentityDbContext> options) : IdentityDbContext<ApplicationUser>(options)
 {
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsNpgsql()) PostgreSqlModel.Conventions(configurationBuilder);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

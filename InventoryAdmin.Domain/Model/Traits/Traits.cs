@@ -53,22 +53,23 @@ public static class Traits
 
     /// <summary>
     /// The same rule in SQL over a stock row <paramref name="s"/>, its storage location <paramref name="st"/> (may be
-    /// missing: its masks read as 0) and its location <paramref name="l"/>: 1 when the row's units are locked.
+    /// missing: its masks read as 0) and its location <paramref name="l"/>: TRUE when the row's units are locked (a boolean on
+    /// PostgreSQL, 1 or 0 on SQLite).
     /// Kept next to <see cref="Effective"/> and checked against it in the trait truth-table tests.
     /// </summary>
     public static string LockedSql(string s, string st, string l)
     {
         var effective = $"""
-            ({s}.TraitsEnabled | (COALESCE({st}.TraitsEnabled, 0) & ~({s}.TraitsEnabled | {s}.TraitsDisabled))
-              | ({(int)Defaults} & ~({s}.TraitsEnabled | {s}.TraitsDisabled) & ~(COALESCE({st}.TraitsEnabled, 0) | COALESCE({st}.TraitsDisabled, 0))))
+            ({s}."TraitsEnabled" | (COALESCE({st}."TraitsEnabled", 0) & ~({s}."TraitsEnabled" | {s}."TraitsDisabled"))
+              | ({(int)Defaults} & ~({s}."TraitsEnabled" | {s}."TraitsDisabled") & ~(COALESCE({st}."TraitsEnabled", 0) | COALESCE({st}."TraitsDisabled", 0))))
             """;
-        return $"(CASE WHEN {l}.Locked = 0 AND ({effective} & {(int)NeededToSell}) = {(int)NeededToSell} AND ({effective} & {(int)PreventSelling}) = 0 THEN 0 ELSE 1 END)";
+        return $"(CASE WHEN NOT {l}.\"Locked\" AND ({effective} & {(int)NeededToSell}) = {(int)NeededToSell} AND ({effective} & {(int)PreventSelling}) = 0 THEN FALSE ELSE TRUE END)";
     }
 
-    /// <summary>SQL for 1 when a row's effective traits include KEEP_ON_ZERO (same operands as <see cref="LockedSql"/>).</summary>
+    /// <summary>SQL for TRUE when a row's effective traits include KEEP_ON_ZERO (same operands as <see cref="LockedSql"/>).</summary>
     public static string KeepOnZeroSql(string s, string st)
     {
         var bit = (int)Trait.KeepOnZero;
-        return $"(CASE WHEN {s}.TraitsEnabled & {bit} <> 0 THEN 1 WHEN {s}.TraitsDisabled & {bit} <> 0 THEN 0 WHEN COALESCE({st}.TraitsEnabled, 0) & {bit} <> 0 THEN 1 ELSE 0 END)";
+        return $"(CASE WHEN ({s}.\"TraitsEnabled\" & {bit}) <> 0 THEN TRUE WHEN ({s}.\"TraitsDisabled\" & {bit}) <> 0 THEN FALSE WHEN (COALESCE({st}.\"TraitsEnabled\", 0) & {bit}) <> 0 THEN TRUE ELSE FALSE END)";
     }
 }

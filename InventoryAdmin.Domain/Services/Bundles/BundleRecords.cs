@@ -13,15 +13,15 @@ internal static class BundleRecords
 {
     public static Task EnsureForBundleAsync(InventoryDbContext db, int bundleId, DateTime at, CancellationToken ct) =>
         db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO Records (ProductId, LocationId, OnHand, Locked, Allocated, Available, PendingRedistribution, UpdatedAtUtc)
-            SELECT {bundleId}, l.Id, 0, 0, 0, 0, 0, {at} FROM Locations l WHERE 1
-            ON CONFLICT (ProductId, LocationId) DO NOTHING
+            INSERT INTO "Records" ("ProductId", "LocationId", "OnHand", "Locked", "Allocated", "Available", "PendingRedistribution", "UpdatedAtUtc")
+            SELECT {bundleId}, l."Id", 0, 0, 0, 0, FALSE, {at} FROM "Locations" l WHERE TRUE
+            ON CONFLICT ("ProductId", "LocationId") DO NOTHING
             """, ct);
 
     public static Task EnsureAtLocationAsync(InventoryDbContext db, int locationId, DateTime at, CancellationToken ct) =>
         db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO Records (ProductId, LocationId, OnHand, Locked, Allocated, Available, PendingRedistribution, UpdatedAtUtc)
-            SELECT p.Id, {locationId}, 0, 0, 0, 0, 0, {at} FROM Products p WHERE p.Kind = {nameof(ProductKind.Bundle)}
-            ON CONFLICT (ProductId, LocationId) DO NOTHING
+            INSERT INTO "Records" ("ProductId", "LocationId", "OnHand", "Locked", "Allocated", "Available", "PendingRedistribution", "UpdatedAtUtc")
+            SELECT p."Id", {locationId}, 0, 0, 0, 0, FALSE, {at} FROM "Products" p WHERE p."Kind" = {nameof(ProductKind.Bundle)}
+            ON CONFLICT ("ProductId", "LocationId") DO NOTHING
             """, ct);
 }

@@ -21,35 +21,35 @@ internal static class LockedRecompute
     public static async Task<int> ApplyAsync(InventoryDbContext db, Scope scope, Actor actor, string reason, DateTime at, CancellationToken ct)
     {
         object[] args = [scope.LocationId, scope.StorageLocationId ?? 0, scope.RowId ?? 0, at, actor.Name, actor.Source.ToString(), reason, scope.ProductId ?? 0];
-        var rows = "s.LocationId = {0}" + (scope.StorageLocationId is null ? "" : " AND s.StorageLocationId = {1}") + (scope.RowId is null ? "" : " AND s.Id = {2}");
-        var from = "FROM StockRows s JOIN Locations l ON l.Id = s.LocationId LEFT JOIN StorageLocations st ON st.Id = s.StorageLocationId WHERE " + rows;
+        var rows = "s.\"LocationId\" = {0}" + (scope.StorageLocationId is null ? "" : " AND s.\"StorageLocationId\" = {1}") + (scope.RowId is null ? "" : " AND s.\"Id\" = {2}");
+        var from = """FROM "StockRows" s JOIN "Locations" l ON l."Id" = s."LocationId" LEFT JOIN "StorageLocations" st ON st."Id" = s."StorageLocationId" WHERE """ + rows;
         var locked = Traits.LockedSql("s", "st", "l");
-        var flipped = $"{from} AND {locked} <> s.Locked";
-        var signedUnits = $"CASE WHEN {locked} = 1 THEN s.Quantity ELSE -s.Quantity END";
+        var flipped = $"{from} AND {locked} <> s.\"Locked\"";
+        var signedUnits = $"CASE WHEN {locked} THEN s.\"Quantity\" ELSE -s.\"Quantity\" END";
 
-        var changeSql = $"SELECT COALESCE(SUM({signedUnits}), 0) AS Value {flipped}";
+        var changeSql = $"SELECT COALESCE(SUM({signedUnits}), 0) AS \"Value\" {flipped}";
         var change = await db.Database.SqlQueryRaw<long>(changeSql, args).SingleAsync(ct);
 
         var movementSql = $"""
-            INSERT INTO Movements (AtUtc, Actor, Source, Reason, ProductId, LocationId, SegmentKey, StorageLocationId, Before, Delta, After, LockedDelta, Reference)
-            SELECT {"{3}, {4}, {5}, {6}"}, s.ProductId, s.LocationId, s.SegmentKey, s.StorageLocationId, s.Quantity, 0, s.Quantity, {signedUnits}, NULL
-            {flipped} AND s.Quantity <> 0
+            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After", "LockedDelta", "AllocatedDelta", "Reference")
+            SELECT {"{3}, {4}, {5}, {6}"}, s."ProductId", s."LocationId", s."SegmentKey", s."StorageLocationId", s."Quantity", 0, s."Quantity", {signedUnits}, 0, NULL
+            {flipped} AND s."Quantity" <> 0
             """;
         await db.Database.ExecuteSqlRawAsync(movementSql, args, ct);
 
         var updateSql = $"""
-            UPDATE StockRows SET Locked = x.NewLocked FROM (SELECT s.Id, {locked} AS NewLocked {flipped}) x WHERE StockRows.Id = x.Id
+            UPDATE "StockRows" SET "Locked" = x."NewLocked" FROM (SELECT s."Id", {locked} AS "NewLocked" {flipped}) x WHERE "StockRows"."Id" = x."Id"
             """;
         await db.Database.ExecuteSqlRawAsync(updateSql, args, ct);
 
-        var deleteSql = $"DELETE FROM StockRows WHERE Id IN (SELECT s.Id {from} AND s.Quantity = 0 AND {Traits.KeepOnZeroSql("s", "st")} = 0)";
+        var deleteSql = $"""DELETE FROM "StockRows" WHERE "Id" IN (SELECT s."Id" {from} AND s."Quantity" = 0 AND NOT {Traits.KeepOnZeroSql("s", "st")})""";
         await db.Database.ExecuteSqlRawAsync(deleteSql, args, ct);
 
-        var records = "LocationId = {0}" + (scope.ProductId is not null ? " AND ProductId = {7}"
-            : scope.StorageLocationId is null ? "" : " AND ProductId IN (SELECT ProductId FROM StockRows WHERE LocationId = {0} AND StorageLocationId = {1})");
+        var records = "\"LocationId\" = {0}" + (scope.ProductId is not null ? " AND \"ProductId\" = {7}"
+            : scope.StorageLocationId is null ? "" : """ AND "ProductId" IN (SELECT "ProductId" FROM "StockRows" WHERE "LocationId" = {0} AND "StorageLocationId" = {1})""");
         var segmentsSql = $"""
-            UPDATE Segments SET Locked = COALESCE((SELECT SUM(s.Quantity) FROM StockRows s WHERE s.ProductId = Segments.ProductId
-                AND s.LocationId = Segments.LocationId AND s.SegmentKey = Segments.SegmentKey AND s.Locked), 0)
+            UPDATE "Segments" SET "Locked" = COALESCE((SELECT SUM(s."Quantity") FROM "StockRows" s WHERE s."ProductId" = "Segments"."ProductId"
+                AND s."LocationId" = "Segments"."LocationId" AND s."SegmentKey" = "Segments"."SegmentKey" AND s."Locked"), 0)
             WHERE {records}
             """;
         await db.Database.ExecuteSqlRawAsync(segmentsSql, args, ct);
@@ -61,10 +61,11 @@ internal static class LockedRecompute
     internal static Task RecordFiguresAsync(InventoryDbContext db, string where, object[] args, CancellationToken ct)
     {
         var sql = $"""
-            UPDATE Records SET Locked = x.Locked, Allocated = x.Allocated, Available = x.Available, UpdatedAtUtc = {"{3}"}
-            FROM (SELECT ProductId, LocationId, SUM(Locked) AS Locked, SUM(Allocated) AS Allocated, SUM(MAX(0, OnHand - Locked - Allocated)) AS Available
-                  FROM Segments WHERE {where} GROUP BY ProductId, LocationId) x
-            WHERE Records.ProductId = x.ProductId AND Records.LocationId = x.LocationId
+            UPDATE "Records" SET "Locked" = x."Locked", "Allocated" = x."Allocated", "Available" = x."Available", "UpdatedAtUtc" = {"{3}"}
+            FROM (SELECT "ProductId", "LocationId", SUM("Locked") AS "Locked", SUM("Allocated") AS "Allocated",
+                    SUM(CASE WHEN "OnHand" - "Locked" - "Allocated" > 0 THEN "OnHand" - "Locked" - "Allocated" ELSE 0 END) AS "Available"
+                  FROM "Segments" WHERE {where} GROUP BY "ProductId", "LocationId") x
+            WHERE "Records"."ProductId" = x."ProductId" AND "Records"."LocationId" = x."LocationId"
             """;
         return db.Database.ExecuteSqlRawAsync(sql, args, ct);
     }

@@ -1,4 +1,5 @@
 using InventoryAdmin.Tests.Support;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Redistribution;
 
 namespace InventoryAdmin.Tests.Api.Redistribution;
@@ -21,7 +22,7 @@ public sealed class RedistributionRestartTests() : RedistributionTestBase(record
         Assert.True(await Runner.RunBatchAsync(job.Id, CancellationToken.None));
         Assert.Equal(("running", 1), ((await _redistribution.GetAsync(job.Id)).Status, (await _redistribution.GetAsync(job.Id)).RecordsDone));
 
-        await using (var app = new InventoryAppFactory(databasePath: _bed.Store.Path))
+        await using (var app = new InventoryAppFactory(databasePath: ((SqliteInventoryStore)_bed.Store).Path))
         {
             _ = app.Services; // starts the host and its background loop
             for (var i = 0; i < 200 && (await _redistribution.GetAsync(job.Id)).Status == "running"; i++) await Task.Delay(50);

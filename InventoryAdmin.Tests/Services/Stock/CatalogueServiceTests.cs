@@ -1,11 +1,20 @@
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 
 namespace InventoryAdmin.Tests.Services.Stock;
 
-public sealed class CatalogueServiceTests : IAsyncLifetime
+public class CatalogueServiceTests : IAsyncLifetime
 {
-    private readonly StockTestBed bed = new();
+    private readonly StockTestBed bed;
+
+    public CatalogueServiceTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected CatalogueServiceTests(InventoryTestStore? store) => bed = new StockTestBed(store);
 
     public Task InitializeAsync() => bed.InitializeAsync();
 
@@ -21,6 +30,16 @@ public sealed class CatalogueServiceTests : IAsyncLifetime
 
         Assert.Equal(["A_1"], (await bed.Catalogue.ProductsAsync("A_", 1, 50)).Items.Select(p => p.Sku));
         Assert.Equal(["C-9"], (await bed.Catalogue.ProductsAsync("100%", 1, 50)).Items.Select(p => p.Sku));
+    }
+
+    [Fact]
+    public async Task LocationAsync_CodeInAnotherCaseInEveryLetter_FindsTheLocation()
+    {
+        await bed.Catalogue.PutLocationAsync("KÖLN-SÜD", "Cologne south", 1, true);
+
+        var found = await bed.Catalogue.LocationAsync("köln-süd");
+
+        Assert.Equal(("KÖLN-SÜD", "Cologne south"), (found.Code, found.Name));
     }
 
     [Fact]

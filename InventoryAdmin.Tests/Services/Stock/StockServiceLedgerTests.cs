@@ -2,14 +2,26 @@ using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
 namespace InventoryAdmin.Tests.Services.Stock;
 
 /// <summary>Ledger movements, rows reaching zero, record totals, replay and change notifications.</summary>
-public sealed class StockServiceLedgerTests : StockServiceTestBase
+public class StockServiceLedgerTests : StockServiceTestBase
 {
+    public StockServiceLedgerTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected StockServiceLedgerTests(InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     // Ledger, rows at zero, record totals
 
     [Fact]

@@ -2,14 +2,26 @@ using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
 namespace InventoryAdmin.Tests.Services.Stock;
 
 /// <summary>Refresh and adjust of one record: spread by percentages or into a named segment.</summary>
-public sealed class StockServiceTests : StockServiceTestBase
+public class StockServiceTests : StockServiceTestBase
 {
+    public StockServiceTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected StockServiceTests(InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     // Spread and named segments
 
     [Fact]

@@ -1,5 +1,6 @@
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
@@ -9,8 +10,19 @@ namespace InventoryAdmin.Tests.Services.Traits;
 /// SPEC §4: a stock row that reaches 0 is deleted unless its effective traits include KEEP_ON_ZERO; IN_MOTION rows are
 /// left out of refreshes (counts) but can still be adjusted.
 /// </summary>
-public sealed class KeepOnZeroAndInMotionTests : TraitTestBase
+public class KeepOnZeroAndInMotionTests : TraitTestBase
 {
+    public KeepOnZeroAndInMotionTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected KeepOnZeroAndInMotionTests(InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     private async Task<StockRowDto?> StockRowAsync(string? storage, string segment)
     {
         var location = await CheckedLocationAsync(Shirt);

@@ -1,4 +1,5 @@
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
@@ -8,8 +9,19 @@ namespace InventoryAdmin.Tests.Services.Traits;
 /// SPEC §4: a location locked as a whole makes all its stock unsellable whatever the traits below say; unlocking it
 /// restores each row's own state (a row or storage location locked on its own stays locked).
 /// </summary>
-public sealed class LocationLockTests : TraitTestBase
+public class LocationLockTests : TraitTestBase
 {
+    public LocationLockTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected LocationLockTests(InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     [Fact]
     public async Task LockLocation_EveryUnitThereIsLockedAndFlagged()
     {

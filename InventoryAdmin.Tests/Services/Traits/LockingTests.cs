@@ -1,4 +1,5 @@
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
@@ -8,8 +9,19 @@ namespace InventoryAdmin.Tests.Services.Traits;
 /// SPEC §4: locking a storage location (ACCESSIBLE off) or a stock row moves its units to Locked without changing On
 /// Hand; figures, grid, ledger movements (Delta 0, LockedDelta ±units) and the ledger replay follow; unlocking restores.
 /// </summary>
-public sealed class LockingTests : TraitTestBase
+public class LockingTests : TraitTestBase
 {
+    public LockingTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected LockingTests(InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     [Fact]
     public async Task Seed_NothingLocked_AllUnitsAvailable()
     {

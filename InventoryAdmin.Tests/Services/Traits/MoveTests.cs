@@ -1,5 +1,6 @@
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
@@ -9,8 +10,19 @@ namespace InventoryAdmin.Tests.Services.Traits;
 /// Moving units of one segment between storage locations of a location (null = outside any): one transaction, a
 /// movement out and a movement in, On Hand unchanged, Locked following the target's traits; refused moves change nothing.
 /// </summary>
-public sealed class MoveTests : TraitTestBase
+public class MoveTests : TraitTestBase
 {
+    public MoveTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected MoveTests(InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     private static StockMove Move(string? from, string? to, int quantity, params (string Tag, string Value)[] tags) =>
         new(Shirt, Store, tags.ToDictionary(t => t.Tag, t => t.Value), from, to, quantity);
 

@@ -1,4 +1,3 @@
-using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -9,24 +8,25 @@ namespace InventoryAdmin.Tests.Support.Domain;
 /// A real, migrated SQLite file in the temp folder, one per test class instance (so one per test);
 /// <see cref="DisposeAsync"/> deletes it together with its WAL files.
 /// </summary>
-public sealed class SqliteInventoryStore : IAsyncLifetime
+public sealed class SqliteInventoryStore : InventoryTestStore
 {
     public SqliteInventoryStore()
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"inventory-tests-{Guid.NewGuid():N}.db");
-        var options = new DbContextOptionsBuilder<InventoryDbContext>()
-            .UseSqlite($"Data Source={Path}")
-            .Options;
-        Factory = new InventoryDbContextFactory(options);
+        var options = new DbContextOptionsBuilder<InventoryDbContext>();
+        options.Use(DatabaseProvider.Sqlite, $"Data Source={Path}");
+        Factory = new InventoryDbContextFactory(options.Options);
     }
 
     public string Path { get; }
 
-    public IDbContextFactory<InventoryDbContext> Factory { get; }
+    public override DatabaseProvider Engine => DatabaseProvider.Sqlite;
 
-    public Task InitializeAsync() => InventoryDatabase.MigrateAsync(Factory);
+    public override IDbContextFactory<InventoryDbContext> Factory { get; }
 
-    public Task DisposeAsync()
+    public override Task InitializeAsync() => InventoryDatabase.MigrateAsync(Factory);
+
+    public override Task DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
@@ -35,29 +35,5 @@ public sealed class SqliteInventoryStore : IAsyncLifetime
         }
 
         return Task.CompletedTask;
-    }
-
-    public InventoryDbContext CreateContext() => Factory.CreateDbContext();
-
-    /// <summary>Inserts a product and a location, returning their ids.</summary>
-    public async Task<(int ProductId, int LocationId)> AddProductAndLocationAsync(string sku = "TSHI-BLA-001", string locationCode = "Retailer2")
-    {
-        await using var db = CreateContext();
-        var product = new Product(sku, $"Product {sku}");
-        var location = new Location(locationCode, $"Location {locationCode}");
-        db.Products.Add(product);
-        db.Locations.Add(location);
-        await db.SaveChangesAsync();
-        return (product.Id, location.Id);
-    }
-
-    /// <summary>Inserts one stock row holding <paramref name="quantity"/> units in the segment of the given value ids.</summary>
-    public async Task<long> AddStockRowAsync(int productId, int locationId, IEnumerable<int> valueIds, int quantity)
-    {
-        await using var db = CreateContext();
-        var row = new StockRow(productId, locationId, StoredSegment.Encode(valueIds), quantity);
-        db.StockRows.Add(row);
-        await db.SaveChangesAsync();
-        return row.Id;
     }
 }

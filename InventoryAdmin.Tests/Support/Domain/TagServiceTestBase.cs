@@ -8,18 +8,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InventoryAdmin.Tests.Support.Domain;
 
-/// <summary>A tag service over a fresh SQLite file, with drafts and readers shared by the tag service tests.</summary>
+/// <summary>A tag service over a fresh database (SQLite unless told), with drafts and readers shared by the tag service tests.</summary>
 public abstract class TagServiceTestBase : IAsyncLifetime
 {
     protected static readonly DateTimeOffset Now = new(2026, 3, 14, 9, 30, 0, TimeSpan.Zero);
     protected static readonly Actor Merchandiser = new("merch@example.com", MovementSource.Ui);
 
-    protected readonly SqliteInventoryStore _store = new();
+    protected readonly InventoryTestStore _store;
     protected readonly InventoryChanges _changes = new();
     protected readonly TagService _service;
 
-    protected TagServiceTestBase()
+    protected TagServiceTestBase(InventoryTestStore? store = null)
     {
+        _store = store ?? new SqliteInventoryStore();
         _service = new TagService(_store.Factory, _changes, new FixedTimeProvider(Now));
     }
 

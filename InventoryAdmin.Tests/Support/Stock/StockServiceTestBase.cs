@@ -2,6 +2,7 @@ using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
 namespace InventoryAdmin.Tests.Support.Stock;
@@ -15,7 +16,9 @@ public abstract class StockServiceTestBase : IAsyncLifetime
     protected const string Store = "Retailer2";
     protected const string Dc = "DC1";
 
-    protected readonly StockTestBed _bed = new();
+    protected readonly StockTestBed _bed;
+
+    protected StockServiceTestBase(InventoryTestStore? store = null) => _bed = new StockTestBed(store);
 
     public async Task InitializeAsync()
     {

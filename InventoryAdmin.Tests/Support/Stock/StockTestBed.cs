@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InventoryAdmin.Tests.Support.Stock;
 
 /// <summary>
-/// A migrated SQLite file with the services that change and read stock wired to it (one per test), and the
+/// A migrated database (SQLite unless told) with the services that change and read stock wired to it (one per test), and the
 /// SPEC's example tags: Channel (Kibo 80 / Amazon 10 / Walmart 10, default Kibo) and OrderType (STH 70 / BOPIS 30).
 /// </summary>
 public sealed class StockTestBed : IAsyncLifetime
@@ -17,8 +17,10 @@ public sealed class StockTestBed : IAsyncLifetime
     public static readonly DateTimeOffset Now = new(2026, 3, 14, 9, 30, 0, TimeSpan.Zero);
     public static readonly Actor Manager = new("manager@example.com", MovementSource.Ui);
 
-    public StockTestBed()
+    /// <param name="store">The engine to run on; SQLite when null.</param>
+    public StockTestBed(InventoryTestStore? store = null)
     {
+        Store = store ?? new SqliteInventoryStore();
         var clock = new FixedTimeProvider(Now);
         Tags = new TagService(Store.Factory, Changes, clock);
         Settings = new InventorySettingsService(Store.Factory, Changes);
@@ -29,7 +31,7 @@ public sealed class StockTestBed : IAsyncLifetime
         Replay = new LedgerReplayService(Store.Factory, clock);
     }
 
-    public SqliteInventoryStore Store { get; } = new();
+    public InventoryTestStore Store { get; }
 
     public InventoryChanges Changes { get; } = new();
 

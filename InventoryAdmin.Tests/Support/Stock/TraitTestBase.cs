@@ -1,5 +1,6 @@
 using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using Microsoft.EntityFrameworkCore;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
@@ -11,6 +12,11 @@ namespace InventoryAdmin.Tests.Support.Stock;
 /// </summary>
 public abstract class TraitTestBase : StockServiceTestBase
 {
+    protected TraitTestBase(InventoryTestStore? store = null)
+        : base(store)
+    {
+    }
+
     protected static readonly (string Tag, string Value)[] KiboSth = [("Channel", "Kibo"), ("OrderType", "STH")];
     protected static readonly (string Tag, string Value)[] AmazonBopis = [("Channel", "Amazon"), ("OrderType", "BOPIS")];
 

@@ -1,0 +1,9 @@
+#if POSTGRESQL
+using InventoryAdmin.Tests.Services.Traits;
+using InventoryAdmin.Tests.Support.PostgreSql;
+
+namespace InventoryAdmin.Tests.Services.PostgreSql;
+
+/// <summary>Every test of <see cref="MoveTests"/>, on PostgreSQL.</summary>
+public sealed class MovePostgreSqlTests() : MoveTests(new PostgreSqlInventoryStore());
+#endif

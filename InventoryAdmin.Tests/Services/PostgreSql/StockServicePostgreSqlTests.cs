@@ -1,0 +1,9 @@
+#if POSTGRESQL
+using InventoryAdmin.Tests.Services.Stock;
+using InventoryAdmin.Tests.Support.PostgreSql;
+
+namespace InventoryAdmin.Tests.Services.PostgreSql;
+
+/// <summary>Every stock service test, on PostgreSQL.</summary>
+public sealed class StockServicePostgreSqlTests() : StockServiceTests(new PostgreSqlInventoryStore());
+#endif
