@@ -4,6 +4,7 @@ using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace InventoryAdmin.Components.Shared;
@@ -90,6 +91,11 @@ public partial class StockUpdateDialog
     {
         reason = value;
         serverError = null;
+    }
+
+    private async Task SubmitOnEnterAsync(KeyboardEventArgs e)
+    {
+        if (e.Key is "Enter" or "NumpadEnter" && IsValid && !saving) await SaveAsync();
     }
 
     private async Task SaveAsync()
