@@ -4,6 +4,7 @@ using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace InventoryAdmin.Components.Shared;
@@ -72,6 +73,11 @@ public partial class StockUpdateDialog
 
     private static string? ReasonProblem(string? value) => string.IsNullOrWhiteSpace(value) ? "Give a reason for the ledger." : null;
 
+    // What the fields show: an empty field is left to Required, which marks it only once the user has been in it.
+    private string? AmountMessage(int? value) => value is null ? null : AmountProblem(value);
+
+    private static string? ReasonMessage(string? value) => string.IsNullOrEmpty(value) ? null : ReasonProblem(value);
+
     private bool IsValid => AmountProblem(amount) is null && ReasonProblem(reason) is null;
 
     private void OnAmountChanged(int? value)
@@ -90,6 +96,11 @@ public partial class StockUpdateDialog
     {
         reason = value;
         serverError = null;
+    }
+
+    private async Task SubmitOnEnterAsync(KeyboardEventArgs e)
+    {
+        if (e.Key is "Enter" or "NumpadEnter" && IsValid && !saving) await SaveAsync();
     }
 
     private async Task SaveAsync()
