@@ -60,7 +60,8 @@ public static class SessionEnded
     public static bool Take(HttpContext context)
     {
         var marked = context.Items.ContainsKey(ItemKey) || context.Request.Cookies.ContainsKey(CookieName);
-        if (marked && context.Request.Cookies.ContainsKey(CookieName)) context.Response.Cookies.Delete(CookieName);
+        // Also when this very request set it (the sign-in page found the session ended): the deletion replaces that Set-Cookie.
+        if (marked) context.Response.Cookies.Delete(CookieName);
         return marked;
     }
 }
