@@ -1,5 +1,7 @@
+using System.Globalization;
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Orders;
+using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Services.Orders;
 using InventoryAdmin.Domain.Services.Stock;
@@ -115,6 +117,7 @@ public sealed partial class OrderService
             record.Set(segmentKey, 0, row.Quantity + units, row);
         }
 
+        await RefuseOverTheCeilingAsync(db, records, lines!, ct);
         if (rowChanges.Count > 0) await StockWriter.WriteAsync(db, rowChanges, records.Values, actor, at, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -123,5 +126,29 @@ public sealed partial class OrderService
         var codes = await db.Locations.ToDictionaryAsync(l => l.Id, l => l.Code, ct);
         return new ReturnResultDto(work.GroupBy(w => (w.Sku, w.LocationId, w.SegmentKey, w.Restock))
             .Select(g => new ReturnedItemDto(g.Key.Sku, g.Sum(w => w.Units), codes[g.Key.LocationId], catalogue.Decode(g.Key.SegmentKey), g.Key.Restock)).ToList());
+    }
+
+    /// <summary>
+    /// A restock may not leave a product with more than <see cref="Quantities.MaxUnitsPerProduct"/> units over all its
+    /// locations (as a count may not): 422 naming the return line of that SKU, and the transaction is not committed.
+    /// </summary>
+    private static async Task RefuseOverTheCeilingAsync(InventoryDbContext db, IReadOnlyDictionary<(int ProductId, int LocationId), RecordState> records,
+        IReadOnlyList<ReturnLine?> lines, CancellationToken ct)
+    {
+        var over = await ProductTotals.OverTheCeilingAsync(db, records, ct);
+        if (over.Count == 0) return;
+        var ids = over.Select(o => o.ProductId).ToList();
+        var skus = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Sku, ct);
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (productId, total) in over)
+        {
+            var sku = skus[productId];
+            var line = lines.Select((l, i) => (l, i)).FirstOrDefault(x => string.Equals(x.l?.Sku?.Trim(), sku, StringComparison.OrdinalIgnoreCase));
+            var field = line.l is null ? "items" : $"items[{line.i}].quantity";
+            errors[field] = [string.Create(CultureInfo.InvariantCulture,
+                $"Restocking would leave {sku} with {total:N0} units over all its locations; a product holds at most {Quantities.MaxUnitsPerProduct:N0}. Return it with restock: false, or count the stock down first.")];
+        }
+
+        throw new InventoryRuleException($"The return cannot be restocked; nothing was changed. {errors.First().Value[0]}", errors);
     }
 }

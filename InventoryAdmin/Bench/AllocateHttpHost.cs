@@ -37,10 +37,10 @@ internal sealed class AllocateHttpHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>An Integration key, created through <see cref="ApiKeyService"/> as the admin page does.</summary>
+    /// <summary>A key of the role asked for (Integration unless told), created through <see cref="ApiKeyService"/> as the admin page does.</summary>
     public string ApiKey { get; }
 
-    public static async Task<AllocateHttpHost> StartAsync(string databasePath, string contentRoot, CancellationToken ct = default)
+    public static async Task<AllocateHttpHost> StartAsync(string databasePath, string contentRoot, CancellationToken ct = default, string role = Roles.Integration)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -71,7 +71,7 @@ internal sealed class AllocateHttpHost : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel did not say where it listens.");
-        var key = await app.Services.GetRequiredService<ApiKeyService>().CreateAsync("bench allocate", Roles.Integration, "bench", ct);
+        var key = await app.Services.GetRequiredService<ApiKeyService>().CreateAsync("bench", role, "bench", ct);
         return new AllocateHttpHost(app, databasePath, new Uri(address.TrimEnd('/') + "/"), key.Secret);
     }
 

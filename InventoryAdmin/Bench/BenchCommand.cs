@@ -4,7 +4,7 @@ namespace InventoryAdmin.Bench;
 
 /// <summary>
 /// The command-line verbs that run instead of the web app (bench allocate starts its own host for the API part):
-/// <c>bench grid [--products N] [--keep]</c>, <c>bench redistribute [--products N] [--keep]</c>, <c>bench allocate [--products N] [--orders N] [--runs N] [--stock N] [--keep]</c>
+/// <c>bench grid [--products N] [--keep]</c>, <c>bench redistribute [--products N] [--keep]</c>, <c>bench allocate [--products N] [--orders N] [--runs N] [--stock N] [--keep]</c>, <c>bench batch-wait [--lines N] [--runs N] [--keep]</c>
 /// and <c>generate [--products N] [--db path]</c>.
 /// </summary>
 internal static class BenchCommand
@@ -14,6 +14,7 @@ internal static class BenchCommand
           dotnet run -c Release --project InventoryAdmin -- bench grid [--products 100000] [--keep]
           dotnet run -c Release --project InventoryAdmin -- bench allocate [--products 2000] [--orders 2000] [--runs 3] [--stock 1000] [--keep]
           dotnet run -c Release --project InventoryAdmin -- bench redistribute [--products 33334] [--keep]
+          dotnet run -c Release --project InventoryAdmin -- bench batch-wait [--lines 10000] [--runs 5] [--keep]
           dotnet run -c Release --project InventoryAdmin -- generate [--products 100000] [--db inventoryadmin-scale.db]
         """;
 
@@ -35,12 +36,40 @@ internal static class BenchCommand
                 var redistribute = await BenchRedistributeVerb.RunAsync(
                     rest.Contains("--products") ? options : options with { Products = BenchRedistributeVerb.DefaultProducts }, output, ct);
                 return redistribute.IsConsistent ? 0 : 1;
+            case ["bench", "batch-wait", .. var rest] when ParseBatchWait(rest) is { } options:
+                var waits = await BenchBatchWaitVerb.RunAsync(options, output, ct);
+                return waits.Count == options.Runs ? 0 : 1;
             case ["generate", .. var rest] when Parse(rest, allowDb: true) is { } options:
                 return await GenerateVerb.RunAsync(options, output, ct);
             default:
                 output.WriteLine(Usage);
                 return 2;
         }
+    }
+
+    private static BenchBatchWaitOptions? ParseBatchWait(string[] args)
+    {
+        var options = new BenchBatchWaitOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--keep")
+            {
+                options = options with { Keep = true };
+                continue;
+            }
+
+            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0) return null;
+            options = args[i] switch
+            {
+                "--lines" => options with { Lines = n },
+                "--runs" => options with { Runs = n },
+                _ => null,
+            };
+            if (options is null) return null;
+            i++;
+        }
+
+        return options;
     }
 
     private static BenchAllocateOptions? ParseAllocate(string[] args)

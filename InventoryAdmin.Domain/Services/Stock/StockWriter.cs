@@ -22,87 +22,92 @@ internal static class StockWriter
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Stock is written inside a transaction.");
 
-        await using var upsert = Command(connection, transaction, """
-            INSERT INTO "StockRows" ("ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Quantity", "TraitsEnabled", "TraitsDisabled", "Locked")
-            VALUES (@p, @l, @k, @s, @q, 0, 0, @locked)
+        // Rows go many to a statement (MultiRowCommand); a key already waiting in the upsert buffer, or deleted while it
+        // waits, sends the buffer first, so the rows end exactly as one statement per change would leave them.
+        await using var upsert = new MultiRowCommand(connection, transaction, """
+            INSERT INTO "StockRows" ("ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Quantity", "TraitsEnabled", "TraitsDisabled", "Locked") VALUES
+            """, 8, """
             ON CONFLICT ("ProductId", "LocationId", "SegmentKey", "StorageLocationId") DO UPDATE SET "Quantity" = excluded."Quantity"
-            """, "@p", "@l", "@k", "@s", "@q", "@locked");
+            """);
+        var waiting = new HashSet<(int, int, string, int)>();
         await using var delete = Command(connection, transaction,
             """DELETE FROM "StockRows" WHERE "ProductId" = @p AND "LocationId" = @l AND "SegmentKey" = @k AND "StorageLocationId" = @s""", "@p", "@l", "@k", "@s");
-        await using var movement = Command(connection, transaction, """
-            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After", "LockedDelta", "AllocatedDelta", "Reference")
-            VALUES (@at, @actor, @source, @reason, @p, @l, @k, @s, @before, @delta, @after, @lockedDelta, 0, @ref)
-            """, "@at", "@actor", "@source", "@reason", "@p", "@l", "@k", "@s", "@before", "@delta", "@after", "@lockedDelta", "@ref");
+        await using var movement = new MultiRowCommand(connection, transaction, """
+            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After", "LockedDelta", "AllocatedDelta", "Reference") VALUES
+            """, 14);
 
         foreach (var c in changes)
         {
-            var target = c.After == 0 && !c.KeepOnZero ? delete : upsert;
-            Set(target, c);
-            if (target == upsert)
+            var key = (c.ProductId, c.LocationId, c.SegmentKey, c.StorageLocationId);
+            if (c.After == 0 && !c.KeepOnZero)
             {
-                target.Parameters["@q"].Value = c.After;
-                target.Parameters["@locked"].Value = c.Locked;
+                if (waiting.Contains(key)) await FlushAsync(upsert, waiting, ct);
+                Set(delete, c);
+                await delete.ExecuteNonQueryAsync(ct);
+            }
+            else
+            {
+                if (!waiting.Add(key))
+                {
+                    await FlushAsync(upsert, waiting, ct);
+                    waiting.Add(key);
+                }
+
+                // Inserted rows start with no traits of their own (0, 0); an existing row keeps its traits (only Quantity is updated).
+                await upsert.AddAsync([c.ProductId, c.LocationId, c.SegmentKey, c.StorageLocationId, c.After, 0, 0, c.Locked], ct);
+                if (upsert.Pending == 0) waiting.Clear();
             }
 
-            await target.ExecuteNonQueryAsync(ct);
-
-            Set(movement, c);
-            movement.Parameters["@lockedDelta"].Value = c.LockedDelta;
-            movement.Parameters["@at"].Value = at;
-            movement.Parameters["@actor"].Value = actor.Name;
-            movement.Parameters["@source"].Value = actor.Source.ToString();
-            movement.Parameters["@reason"].Value = c.Reason;
-            movement.Parameters["@before"].Value = c.Before;
-            movement.Parameters["@delta"].Value = c.After - c.Before;
-            movement.Parameters["@after"].Value = c.After;
-            movement.Parameters["@ref"].Value = (object?)c.Reference ?? DBNull.Value;
-            await movement.ExecuteNonQueryAsync(ct);
+            await movement.AddAsync([at, actor.Name, actor.Source.ToString(), c.Reason, c.ProductId, c.LocationId, c.SegmentKey, c.StorageLocationId,
+                c.Before, c.After - c.Before, c.After, c.LockedDelta, 0, c.Reference], ct);
         }
 
-        await using var record = Command(connection, transaction, """
-            INSERT INTO "Records" ("ProductId", "LocationId", "OnHand", "Locked", "Allocated", "Available", "PendingRedistribution", "UpdatedAtUtc")
-            VALUES (@p, @l, @on, @locked, @alloc, @avail, @pending, @at)
+        await FlushAsync(upsert, waiting, ct);
+        await movement.FlushAsync(ct);
+
+        await using var record = new MultiRowCommand(connection, transaction, """
+            INSERT INTO "Records" ("ProductId", "LocationId", "OnHand", "Locked", "Allocated", "Available", "PendingRedistribution", "UpdatedAtUtc") VALUES
+            """, 8, """
             ON CONFLICT ("ProductId", "LocationId") DO UPDATE SET "OnHand" = excluded."OnHand", "Locked" = excluded."Locked",
                 "Allocated" = excluded."Allocated", "Available" = excluded."Available", "PendingRedistribution" = excluded."PendingRedistribution",
                 "UpdatedAtUtc" = excluded."UpdatedAtUtc"
-            """, "@p", "@l", "@on", "@locked", "@alloc", "@avail", "@pending", "@at");
-        await using var segment = Command(connection, transaction, """
-            INSERT INTO "Segments" ("ProductId", "LocationId", "SegmentKey", "OnHand", "Locked", "Allocated") VALUES (@p, @l, @k, @on, @locked, 0)
+            """);
+        await using var segment = new MultiRowCommand(connection, transaction, """
+            INSERT INTO "Segments" ("ProductId", "LocationId", "SegmentKey", "OnHand", "Locked", "Allocated") VALUES
+            """, 6, """
             ON CONFLICT ("ProductId", "LocationId", "SegmentKey") DO UPDATE SET "OnHand" = excluded."OnHand", "Locked" = excluded."Locked"
-            """, "@p", "@l", "@k", "@on", "@locked");
+            """);
         await using var emptySegment = Command(connection, transaction,
             """DELETE FROM "Segments" WHERE "ProductId" = @p AND "LocationId" = @l AND "SegmentKey" = @k AND "Allocated" = 0""", "@p", "@l", "@k");
+        // Each record's segment keys are distinct, and so are the records: no key comes twice into one statement.
         foreach (var r in records)
         {
             foreach (var key in r.Touched)
             {
                 var figures = r.Segment(key);
-                var target = figures.OnHand == 0 && figures.Allocated == 0 ? emptySegment : segment;
-                target.Parameters["@p"].Value = r.ProductId;
-                target.Parameters["@l"].Value = r.LocationId;
-                target.Parameters["@k"].Value = key;
-                if (target == segment)
+                if (figures.OnHand == 0 && figures.Allocated == 0)
                 {
-                    segment.Parameters["@on"].Value = figures.OnHand;
-                    segment.Parameters["@locked"].Value = figures.Locked;
+                    emptySegment.Parameters["@p"].Value = r.ProductId;
+                    emptySegment.Parameters["@l"].Value = r.LocationId;
+                    emptySegment.Parameters["@k"].Value = key;
+                    await emptySegment.ExecuteNonQueryAsync(ct);
                 }
-
-                await target.ExecuteNonQueryAsync(ct);
+                else await segment.AddAsync([r.ProductId, r.LocationId, key, figures.OnHand, figures.Locked, 0], ct);
             }
 
             var totals = r.Totals;
-            record.Parameters["@p"].Value = r.ProductId;
-            record.Parameters["@l"].Value = r.LocationId;
-            record.Parameters["@on"].Value = totals.OnHand;
-            record.Parameters["@locked"].Value = totals.Locked;
-            record.Parameters["@alloc"].Value = totals.Allocated;
-            record.Parameters["@avail"].Value = totals.Available;
-            record.Parameters["@pending"].Value = r.Pending;
-            record.Parameters["@at"].Value = at;
-            await record.ExecuteNonQueryAsync(ct);
+            await record.AddAsync([r.ProductId, r.LocationId, totals.OnHand, totals.Locked, totals.Allocated, totals.Available, r.Pending, at], ct);
         }
 
+        await segment.FlushAsync(ct);
+        await record.FlushAsync(ct);
         return changes.Count;
+    }
+
+    private static async Task FlushAsync(MultiRowCommand upsert, HashSet<(int, int, string, int)> waiting, CancellationToken ct)
+    {
+        await upsert.FlushAsync(ct);
+        waiting.Clear();
     }
 
     private static void Set(DbCommand command, RowChange change)

@@ -1,4 +1,5 @@
 using InventoryAdmin.Components.Shared;
+using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Services;
@@ -20,6 +21,9 @@ public partial class InventoryGrid
     private bool tagsEnabled;
     private bool canEdit;
     private string? search;
+
+    /// <summary>What the search box holds; <see cref="search"/> takes it only when the domain accepts it (no control character, not too long).</summary>
+    private string? searchInput;
     private string? locationCode;
     private string? segmentFilter;
     private Actor actor = new("unknown", MovementSource.Ui);
@@ -72,7 +76,14 @@ public partial class InventoryGrid
         ["segment"] = segmentFilter?.Replace('=', ':'),
     }.Where(p => !string.IsNullOrEmpty(p.Value)));
 
-    private Task OnSearchChanged(string? value) { search = value; return grid.ReloadServerData(); }
+    private Task OnSearchChanged(string? value)
+    {
+        searchInput = value;
+        // The box shows the message (its Validation); the grid keeps the last accepted search until the text is fixed.
+        if (TextRules.SearchProblem(value) is not null) return Task.CompletedTask;
+        search = value;
+        return grid.ReloadServerData();
+    }
 
     private Task OnLocationChanged(string? value) { locationCode = value; return grid.ReloadServerData(); }
 
