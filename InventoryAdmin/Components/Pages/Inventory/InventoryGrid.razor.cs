@@ -121,7 +121,8 @@ public partial class InventoryGrid
         var sort = grid.SortDefinitions.FirstOrDefault();
         state = state with { SortBy = sort?.SortBy, Descending = sort?.Descending ?? false, Page = grid.Page, PageSize = grid.PageSize };
         gridPage = grid.Page;
-        var uri = Navigation.GetUriWithQueryParameters(state.ToQuery());
+        // Built on the bare path so the parameters always come in the same order: one view, one link.
+        var uri = Navigation.GetUriWithQueryParameters(Navigation.Uri.Split('?', '#')[0], state.ToQuery());
         if (uri != Navigation.Uri) Navigation.NavigateTo(uri, replace: true);
 
         var segment = state.SegmentPair is { } pair ? new Dictionary<string, string> { [pair.Key] = pair.Value } : null;
