@@ -77,10 +77,13 @@ public sealed class BrowserSession : IAsyncDisposable
         await Assertions.Expect(Page.Locator("[data-interactive]").First).ToHaveAttributeAsync("data-interactive", "true");
     }
 
-    public async Task<string> ScreenshotAsync(string step)
+    public Task<string> ScreenshotAsync(string step) => ScreenshotAsync(step, fullPage: true);
+
+    /// <param name="fullPage">False: only the screen the user sees (the first screen of a long page on a phone).</param>
+    public async Task<string> ScreenshotAsync(string step, bool fullPage)
     {
         var path = Path.Combine(ScreenshotDirectory, $"{screenshotPrefix}-{step}.png");
-        await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        await Page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
         return path;
     }
 
