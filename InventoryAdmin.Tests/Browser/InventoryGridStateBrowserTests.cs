@@ -89,6 +89,15 @@ public sealed class InventoryGridStateBrowserTests : IAsyncLifetime
         await Expect(page.GetByTestId("inventory-grid").Locator("tbody tr.mud-table-row")).ToHaveCountAsync(50);
         await browser.ScreenshotAsync("3-shared-segment-link");
 
+        // The expanded row marks the Amazon segments and totals them beside the total of all.
+        await browser.OpenAsync("/inventory?q=JACK-RED-033&location=DC-East&segment=Channel:Amazon");
+        var row = page.GetByTestId("inventory-grid").Locator("tbody tr.mud-table-row");
+        await Expect(row).ToHaveCountAsync(1);
+        await row.GetByRole(AriaRole.Button, new() { Name = "Expand group" }).ClickAsync();
+        await Expect(page.GetByTestId("segments-matching-total")).ToContainTextAsync("Total of Channel = Amazon");
+        await Expect(page.Locator("[data-testid=segment-row][data-match=true]")).ToHaveCountAsync(2);
+        await browser.ScreenshotAsync("4-filtered-expansion", page.GetByTestId("inventory-grid"));
+
         // A link to something that is not there opens all rows instead of failing.
         await browser.OpenAsync("/inventory?location=Nowhere&segment=Channel:Nope&sort=Colour&page=-4&size=7");
         await Expect(Caption(page)).ToHaveTextAsync($"1-25 of {await TotalAsync(new GridQuery())}");
