@@ -90,6 +90,24 @@ public sealed class InventoryGridTests
     }
 
     [Fact]
+    public async Task NavLinkToPlainInventory_WhileFiltered_ShowsEverythingAgain()
+    {
+        await using var ctx = await ComponentTestContext.CreateAsync("viewer@test", Roles.Merchandiser);
+        await ctx.Get<DemoDataSeeder>().SeedAsync();
+        ctx.Bunit.Render<MudPopoverProvider>();
+        var navigation = ctx.Get<NavigationManager>();
+        navigation.NavigateTo("/inventory?q=HOOD-NAV&location=DC-East&sort=OnHand&dir=desc");
+        var grid = ctx.Bunit.Render<InventoryGrid>();
+        grid.WaitForAssertion(() => Assert.Single(grid.FindAll("tbody tr.mud-table-row")), TimeSpan.FromSeconds(10));
+
+        navigation.NavigateTo("/inventory");
+
+        grid.WaitForAssertion(() => Assert.Equal(25, grid.FindAll("tbody tr.mud-table-row").Count), TimeSpan.FromSeconds(10));
+        Assert.Equal("", grid.Find("input[data-testid=grid-search]").GetAttribute("value") ?? "");
+        Assert.EndsWith("/inventory", navigation.Uri);
+    }
+
+    [Fact]
     public async Task StockChangeElsewhere_UpdatesTheOpenGrid()
     {
         await using var ctx = await ComponentTestContext.CreateAsync("viewer@test", Roles.Merchandiser);
