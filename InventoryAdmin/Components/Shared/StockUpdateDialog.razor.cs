@@ -87,7 +87,7 @@ public partial class StockUpdateDialog
     // What the fields show: an empty field is left to Required, which marks it only once the user has been in it.
     private string? AmountMessage(int? value) => value is null ? null : AmountProblem(value);
 
-    private static string? ReasonMessage(string? value) => string.IsNullOrEmpty(value) ? null : ReasonProblem(value);
+    private string? ReasonMessage(string? value) => string.IsNullOrEmpty(value) ? null : ReasonProblem(value);
 
     private bool IsValid => AmountProblem(amount) is null && ReasonProblem(reason) is null;
 
