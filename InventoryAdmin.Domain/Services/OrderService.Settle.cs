@@ -27,13 +27,14 @@ public sealed partial class OrderService
         Limits.Check(lines?.Count ?? 0);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var order = await FindOneAsync(db, externalId, source, ct);
+        var order = await LockedOrderAsync(db, externalId, source, ct);
         var work = SettleInput.Lines(order, lines, fulfil ? "fulfil" : "cancel");
         var at = clock.GetUtcNow().UtcDateTime;
         var reason = $"{(fulfil ? "Fulfilled" : "Cancelled")} order {order.ExternalId}";
         var picks = work.SelectMany(w => StockPick.Of(w.Allocation, w.Units)).ToList();
         await using (var allocator = SegmentAllocator.Create(db))
         {
+            await allocator.LockAsync(picks.Select(p => (p.ProductId, p.LocationId)), at, ct);
             foreach (var pick in picks)
                 await allocator.ReleaseAsync(pick.ProductId, pick.LocationId, pick.SegmentKey, pick.Units, actor, reason, order.ExternalId, at, ct);
         }
@@ -49,6 +50,18 @@ public sealed partial class OrderService
         await tx.CommitAsync(ct);
         changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
         return await ToDtoAsync(db, order, ct);
+    }
+
+    /// <summary>
+    /// The order, read after its row is locked: two settlements or returns of one order run one after the other and the
+    /// second sees what the first settled (PostgreSQL; on SQLite the write transaction already holds the one write lock).
+    /// </summary>
+    private static async Task<Order> LockedOrderAsync(InventoryDbContext db, string externalId, string? source, CancellationToken ct)
+    {
+        var order = await FindOneAsync(db, externalId, source, ct);
+        if (!await RecordLocks.LockOrderAsync(db, order.Id, ct)) return order;
+        db.ChangeTracker.Clear();
+        return await FindOneAsync(db, externalId, source, ct);
     }
 
     /// <summary>Takes shipped units out of the segment's stock rows: sellable rows first, stock outside storage locations first.</summary>
@@ -90,10 +103,12 @@ public sealed partial class OrderService
         Limits.Check(lines?.Count ?? 0);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var order = await FindOneAsync(db, externalId, source, ct);
+        var order = await LockedOrderAsync(db, externalId, source, ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
         var work = await ReturnInput.PlanAsync(db, order, catalogue, lines, ct);
         var at = clock.GetUtcNow().UtcDateTime;
+        await RecordLocks.LockAsync(db, work.Where(w => !w.Restock).Select(w => (w.ProductId, w.LocationId))
+            .Concat(work.Where(w => w.Restock).SelectMany(w => ReturnInput.Restocked(order, w)).Select(p => (p.ProductId, p.LocationId))), at, ct);
 
         // A bundle built from components comes back as its components, into the segments they were taken from.
         var restock = work.Where(w => w.Restock).SelectMany(w => ReturnInput.Restocked(order, w)).ToList();

@@ -20,11 +20,10 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     public BatchLimits Limits { get; } = limits ?? BatchLimits.Default;
 
     /// <summary>New orders between two checkpoints of the write-ahead log (see WalCheckpoints); bench allocate mirrors it.</summary>
-    public const int WalCheckpointEveryOrders = WalCheckpoints.EveryOrders;
+    public const int WalCheckpointEveryOrders = Store.WalCheckpoints.EveryOrders;
 
     private readonly TagCatalogueCache tagCatalogue = new(changes);
-    private readonly OrderReaders readers = new(() => ConnectionString(dbFactory));
-    private readonly OrderCommits commits = new(dbFactory, () => ConnectionString(dbFactory));
+    private readonly Lazy<OrderStore> store = new(() => OrderStore.For(dbFactory));
 
     /// <returns>The order and whether it was created now (false: it existed, nothing was allocated again).</returns>
     /// <remarks>
@@ -44,7 +43,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         var free = new List<IReadOnlyList<FreeSegment>>();
         try
         {
-            var plan = await readers.ReadAsync(async reads =>
+            var plan = await store.Value.ReadAsync(async reads =>
             {
                 if (await reads.ExistsAsync(externalId, source, ct)) return null;
                 var tags = await tagCatalogue.GetAsync(Db, ct);
@@ -63,7 +62,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         (Order Order, IReadOnlyDictionary<Allocation, long> AllocationIds)? written;
         try
         {
-            written = await commits.RunAsync((batch, token) => WriteAsync(batch, externalId, source, request.AllowSplit ?? false, items, free, catalogue,
+            written = await store.Value.WriteAsync((batch, token) => WriteAsync(batch, externalId, source, request.AllowSplit ?? false, items, free, catalogue,
                 actor, token), ct);
         }
         catch (DbException)
@@ -95,6 +94,9 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         if (await batch.Reads.ExistsAsync(externalId, source, ct)) return null;
 
         var at = clock.GetUtcNow().UtcDateTime;
+        // Every record the order may reserve from, locked in key order before the first reservation (RecordLocks).
+        await batch.Allocator.LockAsync(items.SelectMany((item, i) => free[i].SelectMany(f =>
+            f.Components is { } parts ? parts.Select(c => (c.ProductId, f.LocationId)) : [(item.ProductId, f.LocationId)])), at, ct);
         var order = new Order(externalId, source, allowSplit, at, actor.Name);
         foreach (var item in items) order.Items.Add(new OrderItem(item.LineId, item.ProductId, item.Quantity, catalogue.Enabled ? item.SegmentKey : null, item.LocationId));
         for (var i = 0; i < items.Count; i++)
@@ -162,18 +164,11 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     /// <summary>Closes the connections kept for new orders (the reads' and the writer's).</summary>
     public async ValueTask DisposeAsync()
     {
-        await readers.DisposeAsync();
-        await commits.DisposeAsync();
+        if (store.IsValueCreated) await store.Value.DisposeAsync();
     }
 
     /// <summary>For a container disposed synchronously: the kept connections close without waiting on I/O.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
-
-    private static string ConnectionString(IDbContextFactory<InventoryDbContext> dbFactory)
-    {
-        using var db = dbFactory.CreateDbContext();
-        return db.Database.GetConnectionString() ?? throw new InvalidOperationException("The store has no connection string.");
-    }
 
     /// <remarks>
     /// A bundle's prepackaged segments come first, then what its components can build (<see cref="BundleSupply"/>).

@@ -42,6 +42,7 @@ internal static class StockSegments
     /// </summary>
     public static async Task AssignDefaultOfNewTagAsync(InventoryDbContext db, Tag tag, Actor actor, DateTime at, CancellationToken ct)
     {
+        await RecordLocks.LockAllAsync(db, ct);
         var id = tag.DefaultValue.Id;
         var reason = $"Tag '{tag.Name}' created: stock assigned to its default value '{tag.DefaultValue.Name}'";
         // Two ledger rows per moved row (out of the old key, into the new) keep the ledger replayable.
@@ -76,6 +77,7 @@ internal static class StockSegments
     /// <summary>Removes the (empty) rows of values that are going away, so no key names a missing value.</summary>
     public static async Task DeleteEmptyRowsOfAsync(InventoryDbContext db, IReadOnlyList<int> valueIds, CancellationToken ct)
     {
+        await RecordLocks.LockAllAsync(db, ct);
         foreach (var id in valueIds)
         {
             var pattern = StoredSegment.Contains(id);

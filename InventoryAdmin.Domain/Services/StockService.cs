@@ -166,10 +166,14 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
         CancellationToken ct) =>
         LoadRecordsAsync(db, lines.Select(l => (l.ProductId, l.LocationId)).Distinct().ToList(), ct);
 
-    /// <summary>The records' stock rows, allocations and pending flags, as a write transaction sees them.</summary>
+    /// <summary>
+    /// The records' stock rows, allocations and pending flags, as a write transaction sees them: inside one, the records
+    /// are locked first (<see cref="RecordLocks"/>), so what is written from these figures cannot overwrite another's change.
+    /// </summary>
     internal static async Task<Dictionary<(int, int), RecordState>> LoadRecordsAsync(InventoryDbContext db,
         IReadOnlyList<(int ProductId, int LocationId)> keys, CancellationToken ct)
     {
+        if (db.Database.CurrentTransaction is not null) await RecordLocks.LockAsync(db, keys, DateTime.UtcNow, ct);
         var locationIds = keys.Select(k => k.LocationId).Distinct().ToList();
         var storage = await LoadStorageTraitsAsync(db, locationIds, ct);
         var records = keys.Distinct().ToDictionary(k => k, k => new RecordState(k.ProductId, k.LocationId, storage));

@@ -110,8 +110,8 @@ internal static class ReturnInput
         var onHand = await db.Segments.Where(s => s.ProductId == work.ProductId && s.LocationId == work.LocationId && s.SegmentKey == work.SegmentKey)
             .Select(s => (int?)s.OnHand).FirstOrDefaultAsync(ct) ?? 0;
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO Movements (AtUtc, Actor, Source, Reason, ProductId, LocationId, SegmentKey, StorageLocationId, Before, Delta, After,
-                LockedDelta, AllocatedDelta, Reference)
+            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After",
+                "LockedDelta", "AllocatedDelta", "Reference")
             VALUES ({at}, {actor.Name}, {actor.Source.ToString()}, {reason}, {work.ProductId}, {work.LocationId}, {work.SegmentKey}, 0, {onHand}, 0, {onHand},
                 0, 0, {reference})
             """, ct);

@@ -20,6 +20,7 @@ internal static class LockedRecompute
     /// <returns>Units whose Locked state changed (positive: locked, negative: unlocked).</returns>
     public static async Task<int> ApplyAsync(InventoryDbContext db, Scope scope, Actor actor, string reason, DateTime at, CancellationToken ct)
     {
+        await RecordLocks.LockLocationAsync(db, scope.LocationId, scope.ProductId, ct);
         object[] args = [scope.LocationId, scope.StorageLocationId ?? 0, scope.RowId ?? 0, at, actor.Name, actor.Source.ToString(), reason, scope.ProductId ?? 0];
         var rows = "s.\"LocationId\" = {0}" + (scope.StorageLocationId is null ? "" : " AND s.\"StorageLocationId\" = {1}") + (scope.RowId is null ? "" : " AND s.\"Id\" = {2}");
         var from = """FROM "StockRows" s JOIN "Locations" l ON l."Id" = s."LocationId" LEFT JOIN "StorageLocations" st ON st."Id" = s."StorageLocationId" WHERE """ + rows;
