@@ -38,4 +38,6 @@ public sealed class RedistributionTargetPostgreSqlTests() : RedistributionTarget
 
 /// <summary>Every RedistributionLifecycle test, on PostgreSQL.</summary>
 public sealed class RedistributionLifecyclePostgreSqlTests() : RedistributionLifecycleTests(new PostgreSqlInventoryStore());
+/// <summary>The concurrent run of orders, settlements, returns and adjusts, on PostgreSQL.</summary>
+public sealed class ConcurrentOrdersAndStockPostgreSqlTests() : ConcurrentOrdersAndStockTests(new PostgreSqlInventoryStore());
 #endif
