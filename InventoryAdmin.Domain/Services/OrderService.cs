@@ -23,7 +23,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     public const int WalCheckpointEveryOrders = Store.WalCheckpoints.EveryOrders;
 
     private readonly TagCatalogueCache tagCatalogue = new(changes);
-    private readonly Lazy<OrderStore> store = new(() => OrderStore.For(dbFactory));
+    private readonly Lazy<OrderStore> store = new(() => OrderStore.For(dbFactory, changes));
 
     /// <returns>The order and whether it was created now (false: it existed, nothing was allocated again).</returns>
     /// <remarks>
@@ -79,7 +79,6 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
             return (await ExistingAsync(db, externalId, source, ct), false);
         }
 
-        changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
         var codes = free.SelectMany(f => f).DistinctBy(f => f.LocationId).ToDictionary(f => f.LocationId, f => f.Code);
         var skus = items.Select(i => (i.ProductId, i.Sku)).Concat(free.SelectMany(f => f).SelectMany(f => f.Components ?? []).Select(c => (c.ProductId, c.Sku)))
             .DistinctBy(p => p.ProductId).ToDictionary(p => p.ProductId, p => p.Sku);
@@ -95,7 +94,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
 
         var at = clock.GetUtcNow().UtcDateTime;
         // Every record the order may reserve from, locked in key order before the first reservation (RecordLocks).
-        await batch.Allocator.LockAsync(items.SelectMany((item, i) => free[i].SelectMany(f =>
+        await batch.Quantities.LockAsync(items.SelectMany((item, i) => free[i].SelectMany(f =>
             f.Components is { } parts ? parts.Select(c => (c.ProductId, f.LocationId)) : [(item.ProductId, f.LocationId)])), at, ct);
         var order = new Order(externalId, source, allowSplit, at, actor.Name);
         foreach (var item in items) order.Items.Add(new OrderItem(item.LineId, item.ProductId, item.Quantity, catalogue.Enabled ? item.SegmentKey : null, item.LocationId));
@@ -103,12 +102,13 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         {
             // A reservation refused because another order took the units since they were read: read again, now
             // inside the transaction, and route what is left (and give the reason from what is really there).
-            if (!await AllocateAsync(batch.Allocator, order, order.Items[i], items[i], free[i], catalogue, actor, at, ct, readBefore: true))
-                await AllocateAsync(batch.Allocator, order, order.Items[i], items[i], await FreeSegmentsAsync(batch.Reads, () => batch.DbAsync(ct), items[i],
+            if (!await AllocateAsync(batch.Quantities, order, order.Items[i], items[i], free[i], catalogue, actor, at, ct, readBefore: true))
+                await AllocateAsync(batch.Quantities, order, order.Items[i], items[i], await FreeSegmentsAsync(batch.Reads, () => batch.DbAsync(ct), items[i],
                     catalogue, ct), catalogue, actor, at, ct);
         }
 
         order.Status = OrderStatuses.Of(order);
+        batch.Quantities.Changed(); // a new order (even one that reserved nothing) shows on the monitor
         return (order, await batch.Orders.InsertAsync(order, ct));
     }
 
@@ -187,7 +187,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     /// to the next location would route differently from orders served one after another); the caller reads again.
     /// </param>
     /// <returns>False when a reservation was refused because the units read as free were taken meanwhile.</returns>
-    private static async Task<bool> AllocateAsync(SegmentAllocator allocator, Order order, OrderItem item, OrderInput.Item input, IReadOnlyList<FreeSegment> free,
+    private static async Task<bool> AllocateAsync(QuantityWriter allocator, Order order, OrderItem item, OrderInput.Item input, IReadOnlyList<FreeSegment> free,
         TagCatalogue catalogue, Actor actor, DateTime at, CancellationToken ct, bool readBefore = false)
     {
         var fresh = true;

@@ -1,3 +1,4 @@
+using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Orders;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,15 +11,19 @@ namespace InventoryAdmin.Domain.Store;
 /// </summary>
 internal abstract class OrderStore : IAsyncDisposable
 {
-    public static OrderStore For(IDbContextFactory<InventoryDbContext> dbFactory) =>
+    /// <param name="changes">Where the writes' change sets are published, after their commit.</param>
+    public static OrderStore For(IDbContextFactory<InventoryDbContext> dbFactory, InventoryChanges changes) =>
         StoreConnections.ProviderOf(dbFactory, out var connectionString) == DatabaseProvider.PostgreSQL
-            ? new PostgreSqlOrderStore(connectionString)
-            : new SqliteOrderStore(dbFactory, connectionString);
+            ? new PostgreSqlOrderStore(connectionString, changes)
+            : new SqliteOrderStore(dbFactory, connectionString, changes);
 
     /// <summary>Runs the reads of an order outside any write transaction.</summary>
     public abstract Task<T> ReadAsync<T>(Func<OrderReader, Task<T>> read, CancellationToken ct);
 
-    /// <summary>Runs <paramref name="write"/> inside a write transaction and returns its result once that has committed.</summary>
+    /// <summary>
+    /// Runs <paramref name="write"/> inside a write transaction and returns its result once that has committed and the
+    /// change set of its <see cref="OrderBatch.Quantities"/> has been published.
+    /// </summary>
     /// <remarks>The write may run more than once (PostgreSQL: a deadlock's victim runs again), so it builds everything it writes afresh.</remarks>
     public abstract Task<T> WriteAsync<T>(Func<OrderBatch, CancellationToken, Task<T>> write, CancellationToken ct);
 
@@ -29,10 +34,10 @@ internal abstract class OrderStore : IAsyncDisposable
 /// SQLite: readers kept on open connections with prepared statements (<see cref="OrderReaders"/>), and one writer that
 /// commits the orders waiting meanwhile together (<see cref="OrderCommits"/>): SQLite has one writer anyway.
 /// </summary>
-internal sealed class SqliteOrderStore(IDbContextFactory<InventoryDbContext> dbFactory, string connectionString) : OrderStore
+internal sealed class SqliteOrderStore(IDbContextFactory<InventoryDbContext> dbFactory, string connectionString, InventoryChanges changes) : OrderStore
 {
     private readonly OrderReaders readers = new(DatabaseProvider.Sqlite, () => connectionString);
-    private readonly OrderCommits commits = new(dbFactory, () => connectionString);
+    private readonly OrderCommits commits = new(dbFactory, () => connectionString, changes);
 
     public override Task<T> ReadAsync<T>(Func<OrderReader, Task<T>> read, CancellationToken ct) => readers.ReadAsync(read, ct);
 
@@ -51,7 +56,7 @@ internal sealed class SqliteOrderStore(IDbContextFactory<InventoryDbContext> dbF
 /// locked in key order before their segments change (<see cref="RecordLocks"/>); a transaction chosen as a deadlock's
 /// victim (an order whose second read found a location it had not locked) runs again.
 /// </summary>
-internal sealed class PostgreSqlOrderStore(string connectionString) : OrderStore
+internal sealed class PostgreSqlOrderStore(string connectionString, InventoryChanges changes) : OrderStore
 {
     private const int Attempts = 5;
 
@@ -71,6 +76,7 @@ internal sealed class PostgreSqlOrderStore(string connectionString) : OrderStore
                 await using var transaction = batch.Begin();
                 var result = await write(batch, CancellationToken.None);
                 await transaction.CommitAsync(CancellationToken.None);
+                batch.Quantities.Publish(changes);
                 return result;
             }
             catch (Exception e) when (attempt < Attempts && RecordLocks.IsTransient(e))

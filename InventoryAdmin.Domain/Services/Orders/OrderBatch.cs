@@ -19,12 +19,13 @@ internal sealed class OrderBatch : IAsyncDisposable
     private OrderBatch(DbConnection connection)
     {
         this.connection = connection;
-        Allocator = SegmentAllocator.On(connection);
+        Quantities = QuantityWriter.On(connection);
         Orders = OrderWriter.On(connection);
         Reads = OrderReader.On(connection);
     }
 
-    public SegmentAllocator Allocator { get; }
+    /// <summary>Reservations and their ledger rows; its change set is published after the batch's commit.</summary>
+    public QuantityWriter Quantities { get; }
 
     public OrderWriter Orders { get; }
 
@@ -51,7 +52,7 @@ internal sealed class OrderBatch : IAsyncDisposable
     public DbTransaction Begin()
     {
         transaction = StoreConnections.BeginWrite(connection);
-        Allocator.Use(transaction);
+        Quantities.Use(transaction);
         Orders.Use(transaction);
         Reads.Use(transaction);
         return transaction;
@@ -78,7 +79,7 @@ internal sealed class OrderBatch : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await EndAsync();
-        await Allocator.DisposeAsync();
+        await Quantities.DisposeAsync();
         await Orders.DisposeAsync();
         await Reads.DisposeAsync();
         await connection.DisposeAsync();

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using InventoryAdmin.Domain.Model.Orders;
-using InventoryAdmin.Domain.Services.Stock;
+using InventoryAdmin.Domain.Store;
 
 namespace InventoryAdmin.Domain.Services.Orders;
 

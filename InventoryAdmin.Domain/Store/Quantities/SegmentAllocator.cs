@@ -1,10 +1,10 @@
+using InventoryAdmin.Domain.Services;
 using System.Data.Common;
 using InventoryAdmin.Domain.Services.Stock;
-using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace InventoryAdmin.Domain.Services.Orders;
+namespace InventoryAdmin.Domain.Store;
 
 /// <summary>
 /// Reserves and releases units of one segment inside the caller's transaction. A reservation is one conditional
@@ -52,13 +52,8 @@ internal sealed class SegmentAllocator : IAsyncDisposable
             """, "@at", "@actor", "@source", "@reason", "@p", "@l", "@k", "@onHand", "@delta", "@ref");
     }
 
-    /// <summary>An allocator on the context's connection and transaction.</summary>
-    public static SegmentAllocator Create(InventoryDbContext db) =>
-        new(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Allocations are written inside a transaction."));
-
-    /// <summary>An allocator kept on <paramref name="connection"/> across transactions: <see cref="Use"/> names each one.</summary>
-    public static SegmentAllocator On(DbConnection connection) => new(connection, null);
+    /// <summary>An allocator on <paramref name="connection"/> (and <paramref name="transaction"/>, or the one <see cref="Use"/> names); part of <see cref="QuantityWriter"/>.</summary>
+    public static SegmentAllocator On(DbConnection connection, DbTransaction? transaction = null) => new(connection, transaction);
 
     public void Use(DbTransaction transaction)
     {

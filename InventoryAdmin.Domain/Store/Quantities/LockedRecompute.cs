@@ -1,8 +1,9 @@
+using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Stock;
 using InventoryAdmin.Domain.Model.Traits;
-using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
 
-namespace InventoryAdmin.Domain.Services.Stock;
+namespace InventoryAdmin.Domain.Store;
 
 /// <summary>
 /// After a trait configuration or a lock changed (inside the caller's transaction): works out which stock rows of a
