@@ -38,12 +38,10 @@ public sealed partial class OrderService
             await writer.ReleaseAsync(pick.ProductId, pick.LocationId, pick.SegmentKey, pick.Units, actor, reason, order.ExternalId, at, ct);
 
         foreach (var (allocation, units) in work)
-            if (fulfil) allocation.Fulfilled += units; else allocation.Cancelled += units;
+            if (fulfil) order.Fulfil(allocation, units); else order.Cancel(allocation, units);
         if (fulfil) await ShipAsync(db, writer, picks, actor, reason, order.ExternalId, at, ct);
         if (!fulfil && lines is not { Count: > 0 })
-            foreach (var item in order.Items.Where(i => i.UnallocatedQuantity > 0))
-                (item.UnallocatedQuantity, item.UnallocatedReason) = (0, $"Cancelled by {actor.Name}");
-        order.Status = OrderStatuses.Of(order);
+            order.CancelUnallocated(actor.Name);
         await db.SaveChangesAsync(ct);
         writer.Changed();
         await writer.CommitAsync(tx, changes, ct);
@@ -115,7 +113,7 @@ public sealed partial class OrderService
         var rowChanges = new List<RowChange>();
         foreach (var w in work)
         {
-            w.Allocation.Returned += w.Units;
+            order.Return(w.Allocation, w.Units);
             if (!w.Restock)
                 await writer.RecordNotRestockedAsync(w.ProductId, w.LocationId, w.SegmentKey, actor, $"Returned from order {order.ExternalId}, not restockable",
                     order.ExternalId, at, ct);

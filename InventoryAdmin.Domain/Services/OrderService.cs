@@ -96,8 +96,8 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         // Every record the order may reserve from, locked in key order before the first reservation (RecordLocks).
         await batch.Quantities.LockAsync(items.SelectMany((item, i) => free[i].SelectMany(f =>
             f.Components is { } parts ? parts.Select(c => (c.ProductId, f.LocationId)) : [(item.ProductId, f.LocationId)])), at, ct);
-        var order = new Order(externalId, source, allowSplit, at, actor.Name);
-        foreach (var item in items) order.Items.Add(new OrderItem(item.LineId, item.ProductId, item.Quantity, catalogue.Enabled ? item.SegmentKey : null, item.LocationId));
+        var order = Order.Place(externalId, source, allowSplit, at, actor.Name,
+            items.Select(item => (item.LineId, item.ProductId, item.Quantity, catalogue.Enabled ? item.SegmentKey : null, item.LocationId)));
         for (var i = 0; i < items.Count; i++)
         {
             // A reservation refused because another order took the units since they were read: read again, now
@@ -107,7 +107,6 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
                     catalogue, ct), catalogue, actor, at, ct);
         }
 
-        order.Status = OrderStatuses.Of(order);
         batch.Quantities.Changed(); // a new order (even one that reserved nothing) shows on the monitor
         return (order, await batch.Orders.InsertAsync(order, ct));
     }
@@ -154,7 +153,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         var rows = await orders.OrderByDescending(o => o.Id).Page(paging)
             .Select(o => new
             {
-                o.ExternalId, o.Source, o.Status, o.CreatedAtUtc, Items = o.Items.Count, Units = o.Items.Sum(i => i.Quantity),
+                o.ExternalId, o.Source, o.Status, o.CreatedAtUtc, Items = o.Items.Count(), Units = o.Items.Sum(i => i.Quantity),
                 Allocated = o.Items.Sum(i => i.Allocations.Sum(a => a.Quantity)), Unallocated = o.Items.Sum(i => i.UnallocatedQuantity),
             }).ToListAsync(ct);
         return new PagedResult<OrderSummaryDto>(rows.Select(o => new OrderSummaryDto(o.ExternalId, o.Source, OrderStatuses.Name(o.Status),
@@ -216,7 +215,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
                     continue;
                 }
 
-                item.Allocations.Add(new Allocation(order.Id, input.ProductId, location.LocationId, segment.SegmentKey, part, at,
+                order.Allocate(item, new Allocation(order.Id, input.ProductId, location.LocationId, segment.SegmentKey, part, at,
                     segment.Components?.Select(c => new ComponentReservation(c.ProductId, location.LocationId, c.SegmentKey, c.QuantityPerBundle)).ToList()));
                 take -= part;
                 remaining -= part;
@@ -225,8 +224,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
             if (remaining == 0) break;
         }
 
-        item.UnallocatedQuantity = remaining;
-        item.UnallocatedReason = remaining == 0 ? null : OrderInput.WhyUnallocated(input, ordered, remaining, order.AllowSplit, catalogue);
+        if (remaining > 0) order.LeaveUnallocated(item, OrderInput.WhyUnallocated(input, ordered, remaining, order.AllowSplit, catalogue));
         return fresh || remaining == 0;
     }
 
