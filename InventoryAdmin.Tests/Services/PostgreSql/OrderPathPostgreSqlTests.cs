@@ -40,4 +40,6 @@ public sealed class RedistributionTargetPostgreSqlTests() : RedistributionTarget
 public sealed class RedistributionLifecyclePostgreSqlTests() : RedistributionLifecycleTests(new PostgreSqlInventoryStore());
 /// <summary>The concurrent run of orders, settlements, returns and adjusts, on PostgreSQL.</summary>
 public sealed class ConcurrentOrdersAndStockPostgreSqlTests() : ConcurrentOrdersAndStockTests(new PostgreSqlInventoryStore());
+/// <summary>The demo seed (tags, products, stock, the bundle, storage locations, orders), on PostgreSQL.</summary>
+public sealed class DemoDataSeederPostgreSqlTests() : InventoryAdmin.Tests.Services.DemoDataSeederTests(new PostgreSqlInventoryStore());
 #endif
