@@ -40,7 +40,9 @@ internal sealed class AllocateHttpHost : IAsyncDisposable
     /// <summary>An Integration key, created through <see cref="ApiKeyService"/> as the admin page does.</summary>
     public string ApiKey { get; }
 
-    public static async Task<AllocateHttpHost> StartAsync(string databasePath, string contentRoot, CancellationToken ct = default)
+    /// <param name="databasePath">The SQLite file, or with <paramref name="provider"/> PostgreSQL the connection string.</param>
+    public static async Task<AllocateHttpHost> StartAsync(string databasePath, string contentRoot, CancellationToken ct = default,
+        Domain.Store.DatabaseProvider provider = Domain.Store.DatabaseProvider.Sqlite)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -50,7 +52,9 @@ internal sealed class AllocateHttpHost : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [$"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}"] = $"Data Source={databasePath}",
+            [$"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}"] =
+                provider == Domain.Store.DatabaseProvider.PostgreSQL ? databasePath : $"Data Source={databasePath}",
+            [Domain.Store.InventoryDatabase.ProviderSetting] = provider.ToString(),
             [Startup.DemoSeedSetting] = "false",
             [ApiKeyService.BootstrapKeySetting] = "",
             ["Serilog:MinimumLevel:Default"] = "Warning",
