@@ -15,8 +15,19 @@ internal static class StoreConnections
         return InventoryDatabase.ProviderOf(db.Database.ProviderName);
     }
 
+    /// <remarks>
+    /// PostgreSQL: the order path's statements are prepared on the server after their second use and stay prepared on
+    /// the pooled connection (Npgsql's automatic preparation), unless the connection string says otherwise.
+    /// </remarks>
     public static DbConnection Create(DatabaseProvider provider, string connectionString) =>
-        provider == DatabaseProvider.PostgreSQL ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
+        provider == DatabaseProvider.PostgreSQL ? new NpgsqlConnection(AutoPrepared(connectionString)) : new SqliteConnection(connectionString);
+
+    private static string AutoPrepared(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 32;
+        return builder.ConnectionString;
+    }
 
     /// <summary>Options for a context on an open connection (the caller's transaction is then named with UseTransaction).</summary>
     public static DbContextOptions<InventoryDbContext> Options(DbConnection connection)
