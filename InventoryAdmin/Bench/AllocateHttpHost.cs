@@ -40,7 +40,9 @@ internal sealed class AllocateHttpHost : IAsyncDisposable
     /// <summary>A key of the role asked for (Integration unless told), created through <see cref="ApiKeyService"/> as the admin page does.</summary>
     public string ApiKey { get; }
 
-    public static async Task<AllocateHttpHost> StartAsync(string databasePath, string contentRoot, CancellationToken ct = default, string role = Roles.Integration)
+    /// <param name="databasePath">The SQLite file, or with <paramref name="provider"/> PostgreSQL the connection string.</param>
+    public static async Task<AllocateHttpHost> StartAsync(string databasePath, string contentRoot, CancellationToken ct = default,
+        Domain.Store.DatabaseProvider provider = Domain.Store.DatabaseProvider.Sqlite, string role = Roles.Integration)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -50,7 +52,9 @@ internal sealed class AllocateHttpHost : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [$"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}"] = $"Data Source={databasePath}",
+            [$"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}"] =
+                provider == Domain.Store.DatabaseProvider.PostgreSQL ? databasePath : $"Data Source={databasePath}",
+            [Domain.Store.InventoryDatabase.ProviderSetting] = provider.ToString(),
             [Startup.DemoSeedSetting] = "false",
             [ApiKeyService.BootstrapKeySetting] = "",
             ["Serilog:MinimumLevel:Default"] = "Warning",

@@ -64,7 +64,7 @@ internal static class BenchBatchWaitVerb
             var scene = await AllocateScene.ArrangeAsync(database, new BenchAllocateOptions(Products: options.Products, StockPerRecord: options.StockPerRecord), ct);
             output.WriteLine(Invariant($"  arranged through the stock service in {timer.Elapsed.TotalSeconds:N1} s"));
 
-            await using var host = await AllocateHttpHost.StartAsync(database, directory, ct, Roles.Admin);
+            await using var host = await AllocateHttpHost.StartAsync(database, directory, ct, role: Roles.Admin);
             using var client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
             client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, host.ApiKey);
             using var batchClient = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };

@@ -12,7 +12,7 @@ internal static class BenchCommand
     private const string Usage = """
         usage:
           dotnet run -c Release --project InventoryAdmin -- bench grid [--products 100000] [--keep]
-          dotnet run -c Release --project InventoryAdmin -- bench allocate [--products 2000] [--orders 2000] [--runs 3] [--stock 1000] [--keep]
+          dotnet run -c Release --project InventoryAdmin -- bench allocate [--products 2000] [--orders 2000] [--runs 3] [--stock 1000] [--keep] [--db postgres]
           dotnet run -c Release --project InventoryAdmin -- bench redistribute [--products 33334] [--keep]
           dotnet run -c Release --project InventoryAdmin -- bench batch-wait [--lines 10000] [--runs 5] [--keep]
           dotnet run -c Release --project InventoryAdmin -- generate [--products 100000] [--db inventoryadmin-scale.db]
@@ -29,6 +29,14 @@ internal static class BenchCommand
             case ["bench", "grid", .. var rest] when Parse(rest, allowDb: false) is { } options:
                 var report = await BenchGridVerb.RunAsync(options, output, ct);
                 return report.Check.IsConsistent(options.Products, ScaleCatalogue.Locations.Length) ? 0 : 1;
+            case ["bench", "allocate", .. var rest] when rest.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault() is { } db
+                                                          && db.StartsWith("postgres", StringComparison.OrdinalIgnoreCase)
+                                                          && ParseAllocate(WithoutDb(rest)) is { } pgOptions:
+                // SQLite's figures first, then PostgreSQL's, so both tables stand next to each other.
+                var sqlite = await BenchAllocateVerb.RunAsync(pgOptions, output, ct);
+                output.WriteLine();
+                var postgres = await BenchAllocatePostgreSql.RunAsync(pgOptions, output, ct);
+                return sqlite.IsConsistent && postgres ? 0 : 1;
             case ["bench", "allocate", .. var rest] when ParseAllocate(rest) is { } options:
                 var allocate = await BenchAllocateVerb.RunAsync(options, output, ct);
                 return allocate.IsConsistent ? 0 : 1;
@@ -71,6 +79,9 @@ internal static class BenchCommand
 
         return options;
     }
+
+    private static string[] WithoutDb(string[] args) =>
+        args.Where((a, i) => a != "--db" && (i == 0 || args[i - 1] != "--db")).ToArray();
 
     private static BenchAllocateOptions? ParseAllocate(string[] args)
     {

@@ -1,10 +1,11 @@
+using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Stock;
 using System.Data.Common;
 using InventoryAdmin.Domain.Services.Contracts;
-using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace InventoryAdmin.Domain.Services.Stock;
+namespace InventoryAdmin.Domain.Store;
 
 /// <summary>
 /// Writes planned changes with prepared SQL inside the caller's transaction: stock rows (a row at 0 is
@@ -15,12 +16,10 @@ namespace InventoryAdmin.Domain.Services.Stock;
 /// </summary>
 internal static class StockWriter
 {
-    public static async Task<int> WriteAsync(InventoryDbContext db, IReadOnlyList<RowChange> changes, IEnumerable<RecordState> records,
+    /// <remarks>Called only by <see cref="QuantityWriter"/>, the one writer of quantities.</remarks>
+    public static async Task<int> WriteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<RowChange> changes, IEnumerable<RecordState> records,
         Actor actor, DateTime at, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Stock is written inside a transaction.");
 
         // Rows go many to a statement (MultiRowCommand); a key already waiting in the upsert buffer, or deleted while it
         // waits, sends the buffer first, so the rows end exactly as one statement per change would leave them.
