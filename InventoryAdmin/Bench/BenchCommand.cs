@@ -55,25 +55,29 @@ internal static class BenchCommand
         }
     }
 
-    private static BenchBatchWaitOptions? ParseBatchWait(string[] args)
+    private static BenchBatchWaitOptions? ParseBatchWait(string[] args) =>
+        ParseCounts(args, new BenchBatchWaitOptions(), o => o with { Keep = true }, (o, name, n) => name switch
+        {
+            "--lines" => o with { Lines = n },
+            "--runs" => o with { Runs = n },
+            _ => null,
+        });
+
+    /// <summary>`--keep` and `--name N` pairs (N a positive integer); null for anything else.</summary>
+    private static T? ParseCounts<T>(string[] args, T options, Func<T, T> keep, Func<T, string, int, T?> set)
+        where T : class
     {
-        var options = new BenchBatchWaitOptions();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--keep")
             {
-                options = options with { Keep = true };
+                options = keep(options);
                 continue;
             }
 
             if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0) return null;
-            options = args[i] switch
-            {
-                "--lines" => options with { Lines = n },
-                "--runs" => options with { Runs = n },
-                _ => null,
-            };
-            if (options is null) return null;
+            if (set(options, args[i], n) is not { } next) return null;
+            options = next;
             i++;
         }
 
@@ -83,32 +87,15 @@ internal static class BenchCommand
     private static string[] WithoutDb(string[] args) =>
         args.Where((a, i) => a != "--db" && (i == 0 || args[i - 1] != "--db")).ToArray();
 
-    private static BenchAllocateOptions? ParseAllocate(string[] args)
-    {
-        var options = new BenchAllocateOptions();
-        for (var i = 0; i < args.Length; i++)
+    private static BenchAllocateOptions? ParseAllocate(string[] args) =>
+        ParseCounts(args, new BenchAllocateOptions(), o => o with { Keep = true }, (o, name, n) => name switch
         {
-            if (args[i] == "--keep")
-            {
-                options = options with { Keep = true };
-                continue;
-            }
-
-            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0) return null;
-            options = args[i] switch
-            {
-                "--products" => options with { Products = n },
-                "--orders" => options with { Orders = n },
-                "--runs" => options with { Runs = n },
-                "--stock" => options with { StockPerRecord = n },
-                _ => null,
-            };
-            if (options is null) return null;
-            i++;
-        }
-
-        return options;
-    }
+            "--products" => o with { Products = n },
+            "--orders" => o with { Orders = n },
+            "--runs" => o with { Runs = n },
+            "--stock" => o with { StockPerRecord = n },
+            _ => null,
+        });
 
     private static BenchOptions? Parse(string[] args, bool allowDb)
     {
