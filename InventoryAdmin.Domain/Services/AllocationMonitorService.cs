@@ -138,7 +138,7 @@ public sealed class AllocationMonitorService(IDbContextFactory<InventoryDbContex
         var segments = db.Segments.AsNoTracking().Where(s => products.Values.Contains(s.ProductId));
         if (location is not null) segments = segments.Where(s => s.LocationId == location.Id);
         foreach (var pattern in patterns) segments = segments.Where(s => EF.Functions.Like(s.SegmentKey, pattern));
-        var rules = await StockRules.LoadAsync(db, ct);
+        var rules = await StockRuleReader.LoadAsync(db, ct);
         var rows = await segments.Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.OnHand, s.Locked, s.Allocated }).ToListAsync(ct);
         // Available sums each stored segment (as before); promisable holds back each segment's safety stock from that segment only.
         var sums = rows.GroupBy(r => (r.ProductId, r.LocationId, Key: catalogue.Canonical(r.SegmentKey)))

@@ -103,7 +103,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
         var bundles = await BundleStock.ReadAsync(db, catalogue, [productId], locationId, [], ct);
-        var rules = await StockRules.LoadAsync(db, ct);
+        var rules = await StockRuleReader.LoadAsync(db, ct);
         Func<string, StockLevels> levels = key => rules.Resolve(productId, locationId, catalogue.Canonical(key));
         if (bundles.TryGetValue((productId, locationId), out var bundle)) return BundleSegments(catalogue, bundle, levels);
         var rows = await db.StockRows.AsNoTracking().Where(s => s.ProductId == productId && s.LocationId == locationId)
@@ -159,7 +159,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         var storageIds = stock.Select(s => s.StorageLocationId).Where(id => id != StockRow.NoStorageLocation).Distinct().ToList();
         var storage = await db.StorageLocations.AsNoTracking().Where(s => storageIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var bundles = await BundleStock.ReadAsync(db, catalogue, ids, locationId, [], ct);
-        var rules = await StockRules.LoadAsync(db, ct);
+        var rules = await StockRuleReader.LoadAsync(db, ct);
 
         return products.Select(p =>
         {
