@@ -30,6 +30,10 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<InventoryQueryService>();
         services.AddSingleton<StockRuleService>();
         services.AddSingleton<StockRuleCsv>();
+        services.AddSingleton<LowStockTracker>();
+        services.AddSingleton<AlertService>();
+        services.AddSingleton(sp => new ChangeRetention(sp.GetRequiredService<IDbContextFactory<InventoryDbContext>>(), sp.GetRequiredService<TimeProvider>(),
+            ChangeRetention.DaysFrom(sp.GetRequiredService<IConfiguration>()[ChangeRetention.Setting])));
         services.AddSingleton<StockImportService>();
         services.AddSingleton<StockExportService>();
         services.AddSingleton<CatalogueService>();
