@@ -40,6 +40,19 @@ public static class TextRules
         if (Problem(text, max, what) is { } message) throw new InventoryRuleException(field, message);
     }
 
+    /// <summary>
+    /// The problem with a search text (search boxes, <c>search</c> query parameters), or null: blank is no search; otherwise
+    /// trimmed, no control characters and at most <see cref="TextLimits.Search"/> characters.
+    /// </summary>
+    public static string? SearchProblem(string? search) =>
+        string.IsNullOrWhiteSpace(search) ? null : Problem(search.Trim(), TextLimits.Search, "The search text");
+
+    /// <summary>Throws the problem of a search text, if any, as a malformed request (HTTP 400) naming <c>search</c>.</summary>
+    public static void RequireSearch(string? search)
+    {
+        if (SearchProblem(search) is { } message) throw InventoryRuleException.Malformed("search", message);
+    }
+
     private static int IndexOfControl(string text)
     {
         for (var i = 0; i < text.Length; i++)

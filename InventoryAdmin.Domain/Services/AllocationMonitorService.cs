@@ -24,7 +24,7 @@ public sealed class AllocationMonitorService(IDbContextFactory<InventoryDbContex
         var allocations = await db.Allocations.Where(a => a.LocationId == location.Id && a.SentAtUtc == null && a.Quantity > a.Fulfilled + a.Cancelled)
             .OrderBy(a => a.Id).ToListAsync(ct);
         var at = clock.GetUtcNow().UtcDateTime;
-        foreach (var a in allocations) a.SentAtUtc = at;
+        foreach (var a in allocations) a.MarkSent(at);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         if (allocations.Count > 0) changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
@@ -66,7 +66,7 @@ public sealed class AllocationMonitorService(IDbContextFactory<InventoryDbContex
         var acknowledged = 0;
         foreach (var a in found.Values.Where(a => a.AcknowledgedAtUtc is null))
         {
-            a.AcknowledgedAtUtc = at;
+            a.Acknowledge(at);
             acknowledged++;
         }
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Orders;
+using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Services.Orders;
 using InventoryAdmin.Domain.Services.Stock;
@@ -27,32 +29,41 @@ public sealed partial class OrderService
         Limits.Check(lines?.Count ?? 0);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var order = await FindOneAsync(db, externalId, source, ct);
+        var order = await LockedOrderAsync(db, externalId, source, ct);
         var work = SettleInput.Lines(order, lines, fulfil ? "fulfil" : "cancel");
         var at = clock.GetUtcNow().UtcDateTime;
         var reason = $"{(fulfil ? "Fulfilled" : "Cancelled")} order {order.ExternalId}";
         var picks = work.SelectMany(w => StockPick.Of(w.Allocation, w.Units)).ToList();
-        await using (var allocator = SegmentAllocator.Create(db))
-        {
-            foreach (var pick in picks)
-                await allocator.ReleaseAsync(pick.ProductId, pick.LocationId, pick.SegmentKey, pick.Units, actor, reason, order.ExternalId, at, ct);
-        }
+        await using var writer = QuantityWriter.For(db);
+        await writer.LockAsync(picks.Select(p => (p.ProductId, p.LocationId)), at, ct);
+        foreach (var pick in picks)
+            await writer.ReleaseAsync(pick.ProductId, pick.LocationId, pick.SegmentKey, pick.Units, actor, reason, order.ExternalId, at, ct);
 
         foreach (var (allocation, units) in work)
-            if (fulfil) allocation.Fulfilled += units; else allocation.Cancelled += units;
-        if (fulfil) await ShipAsync(db, picks, actor, reason, order.ExternalId, at, ct);
+            if (fulfil) order.Fulfil(allocation, units); else order.Cancel(allocation, units);
+        if (fulfil) await ShipAsync(db, writer, picks, actor, reason, order.ExternalId, at, ct);
         if (!fulfil && lines is not { Count: > 0 })
-            foreach (var item in order.Items.Where(i => i.UnallocatedQuantity > 0))
-                (item.UnallocatedQuantity, item.UnallocatedReason) = (0, $"Cancelled by {actor.Name}");
-        order.Status = OrderStatuses.Of(order);
+            order.CancelUnallocated(actor.Name);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
+        writer.Changed();
+        await writer.CommitAsync(tx, changes, ct);
         return await ToDtoAsync(db, order, ct);
     }
 
+    /// <summary>
+    /// The order, read after its row is locked: two settlements or returns of one order run one after the other and the
+    /// second sees what the first settled (PostgreSQL; on SQLite the write transaction already holds the one write lock).
+    /// </summary>
+    private static async Task<Order> LockedOrderAsync(InventoryDbContext db, string externalId, string? source, CancellationToken ct)
+    {
+        var order = await FindOneAsync(db, externalId, source, ct);
+        if (!await RecordLocks.LockOrderAsync(db, order.Id, ct)) return order;
+        db.ChangeTracker.Clear();
+        return await FindOneAsync(db, externalId, source, ct);
+    }
+
     /// <summary>Takes shipped units out of the segment's stock rows: sellable rows first, stock outside storage locations first.</summary>
-    private static async Task ShipAsync(InventoryDbContext db, IReadOnlyList<StockPick> picks, Actor actor, string reason,
+    private static async Task ShipAsync(InventoryDbContext db, QuantityWriter writer, IReadOnlyList<StockPick> picks, Actor actor, string reason,
         string reference, DateTime at, CancellationToken ct)
     {
         var records = await StockService.LoadRecordsAsync(db, picks.Select(p => (p.ProductId, p.LocationId)).Distinct().ToList(), ct);
@@ -77,7 +88,7 @@ public sealed partial class OrderService
                 throw new InventoryRuleException("items", $"Only {units - left} unit(s) of the allocation {allocation.Id} are on hand to ship; count the stock first.");
         }
 
-        await StockWriter.WriteAsync(db, changes, records.Values, actor, at, ct);
+        await writer.WriteRowsAsync(changes, records.Values, actor, at, ct);
     }
 
     /// <summary>
@@ -90,10 +101,13 @@ public sealed partial class OrderService
         Limits.Check(lines?.Count ?? 0);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var order = await FindOneAsync(db, externalId, source, ct);
+        var order = await LockedOrderAsync(db, externalId, source, ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
         var work = await ReturnInput.PlanAsync(db, order, catalogue, lines, ct);
         var at = clock.GetUtcNow().UtcDateTime;
+        await using var writer = QuantityWriter.For(db);
+        await writer.LockAsync(work.Where(w => !w.Restock).Select(w => (w.ProductId, w.LocationId))
+            .Concat(work.Where(w => w.Restock).SelectMany(w => ReturnInput.Restocked(order, w)).Select(p => (p.ProductId, p.LocationId))), at, ct);
 
         // A bundle built from components comes back as its components, into the segments they were taken from.
         var restock = work.Where(w => w.Restock).SelectMany(w => ReturnInput.Restocked(order, w)).ToList();
@@ -101,9 +115,10 @@ public sealed partial class OrderService
         var rowChanges = new List<RowChange>();
         foreach (var w in work)
         {
-            w.Allocation.Returned += w.Units;
+            order.Return(w.Allocation, w.Units);
             if (!w.Restock)
-                await ReturnInput.RecordNotRestockableAsync(db, w, actor, $"Returned from order {order.ExternalId}, not restockable", order.ExternalId, at, ct);
+                await writer.RecordNotRestockedAsync(w.ProductId, w.LocationId, w.SegmentKey, actor, $"Returned from order {order.ExternalId}, not restockable",
+                    order.ExternalId, at, ct);
         }
 
         foreach (var (allocation, productId, locationId, segmentKey, units) in restock)
@@ -115,13 +130,38 @@ public sealed partial class OrderService
             record.Set(segmentKey, 0, row.Quantity + units, row);
         }
 
-        if (rowChanges.Count > 0) await StockWriter.WriteAsync(db, rowChanges, records.Values, actor, at, ct);
+        await RefuseOverTheCeilingAsync(db, records, lines!, ct);
+        if (rowChanges.Count > 0) await writer.WriteRowsAsync(rowChanges, records.Values, actor, at, ct);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
+        writer.Changed();
+        await writer.CommitAsync(tx, changes, ct);
 
         var codes = await db.Locations.ToDictionaryAsync(l => l.Id, l => l.Code, ct);
         return new ReturnResultDto(work.GroupBy(w => (w.Sku, w.LocationId, w.SegmentKey, w.Restock))
             .Select(g => new ReturnedItemDto(g.Key.Sku, g.Sum(w => w.Units), codes[g.Key.LocationId], catalogue.Decode(g.Key.SegmentKey), g.Key.Restock)).ToList());
+    }
+
+    /// <summary>
+    /// A restock may not leave a product with more than <see cref="Quantities.MaxUnitsPerProduct"/> units over all its
+    /// locations (as a count may not): 422 naming the return line of that SKU, and the transaction is not committed.
+    /// </summary>
+    private static async Task RefuseOverTheCeilingAsync(InventoryDbContext db, IReadOnlyDictionary<(int ProductId, int LocationId), RecordState> records,
+        IReadOnlyList<ReturnLine?> lines, CancellationToken ct)
+    {
+        var over = await ProductTotals.OverTheCeilingAsync(db, records, ct);
+        if (over.Count == 0) return;
+        var ids = over.Select(o => o.ProductId).ToList();
+        var skus = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Sku, ct);
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (productId, total) in over)
+        {
+            var sku = skus[productId];
+            var line = lines.Select((l, i) => (l, i)).FirstOrDefault(x => string.Equals(x.l?.Sku?.Trim(), sku, StringComparison.OrdinalIgnoreCase));
+            var field = line.l is null ? "items" : $"items[{line.i}].quantity";
+            errors[field] = [string.Create(CultureInfo.InvariantCulture,
+                $"Restocking would leave {sku} with {total:N0} units over all its locations; a product holds at most {Quantities.MaxUnitsPerProduct:N0}. Return it with restock: false, or count the stock down first.")];
+        }
+
+        throw new InventoryRuleException($"The return cannot be restocked; nothing was changed. {errors.First().Value[0]}", errors);
     }
 }

@@ -20,11 +20,10 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     public BatchLimits Limits { get; } = limits ?? BatchLimits.Default;
 
     /// <summary>New orders between two checkpoints of the write-ahead log (see WalCheckpoints); bench allocate mirrors it.</summary>
-    public const int WalCheckpointEveryOrders = WalCheckpoints.EveryOrders;
+    public const int WalCheckpointEveryOrders = Store.WalCheckpoints.EveryOrders;
 
     private readonly TagCatalogueCache tagCatalogue = new(changes);
-    private readonly OrderReaders readers = new(() => ConnectionString(dbFactory));
-    private readonly OrderCommits commits = new(dbFactory, () => ConnectionString(dbFactory));
+    private readonly Lazy<OrderStore> store = new(() => OrderStore.For(dbFactory, changes));
 
     /// <returns>The order and whether it was created now (false: it existed, nothing was allocated again).</returns>
     /// <remarks>
@@ -44,7 +43,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         var free = new List<IReadOnlyList<FreeSegment>>();
         try
         {
-            var plan = await readers.ReadAsync(async reads =>
+            var plan = await store.Value.ReadAsync(async reads =>
             {
                 if (await reads.ExistsAsync(externalId, source, ct)) return null;
                 var tags = await tagCatalogue.GetAsync(Db, ct);
@@ -63,7 +62,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         (Order Order, IReadOnlyDictionary<Allocation, long> AllocationIds)? written;
         try
         {
-            written = await commits.RunAsync((batch, token) => WriteAsync(batch, externalId, source, request.AllowSplit ?? false, items, free, catalogue,
+            written = await store.Value.WriteAsync((batch, token) => WriteAsync(batch, externalId, source, request.AllowSplit ?? false, items, free, catalogue,
                 actor, token), ct);
         }
         catch (DbException)
@@ -80,7 +79,6 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
             return (await ExistingAsync(db, externalId, source, ct), false);
         }
 
-        changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
         var codes = free.SelectMany(f => f).DistinctBy(f => f.LocationId).ToDictionary(f => f.LocationId, f => f.Code);
         var skus = items.Select(i => (i.ProductId, i.Sku)).Concat(free.SelectMany(f => f).SelectMany(f => f.Components ?? []).Select(c => (c.ProductId, c.Sku)))
             .DistinctBy(p => p.ProductId).ToDictionary(p => p.ProductId, p => p.Sku);
@@ -95,18 +93,21 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         if (await batch.Reads.ExistsAsync(externalId, source, ct)) return null;
 
         var at = clock.GetUtcNow().UtcDateTime;
-        var order = new Order(externalId, source, allowSplit, at, actor.Name);
-        foreach (var item in items) order.Items.Add(new OrderItem(item.LineId, item.ProductId, item.Quantity, catalogue.Enabled ? item.SegmentKey : null, item.LocationId));
+        // Every record the order may reserve from, locked in key order before the first reservation (RecordLocks).
+        await batch.Quantities.LockAsync(items.SelectMany((item, i) => free[i].SelectMany(f =>
+            f.Components is { } parts ? parts.Select(c => (c.ProductId, f.LocationId)) : [(item.ProductId, f.LocationId)])), at, ct);
+        var order = Order.Place(externalId, source, allowSplit, at, actor.Name,
+            items.Select(item => (item.LineId, item.ProductId, item.Quantity, catalogue.Enabled ? item.SegmentKey : null, item.LocationId)));
         for (var i = 0; i < items.Count; i++)
         {
             // A reservation refused because another order took the units since they were read: read again, now
             // inside the transaction, and route what is left (and give the reason from what is really there).
-            if (!await AllocateAsync(batch.Allocator, order, order.Items[i], items[i], free[i], catalogue, actor, at, ct, readBefore: true))
-                await AllocateAsync(batch.Allocator, order, order.Items[i], items[i], await FreeSegmentsAsync(batch.Reads, () => batch.DbAsync(ct), items[i],
+            if (!await AllocateAsync(batch.Quantities, order, order.Items[i], items[i], free[i], catalogue, actor, at, ct, readBefore: true))
+                await AllocateAsync(batch.Quantities, order, order.Items[i], items[i], await FreeSegmentsAsync(batch.Reads, () => batch.DbAsync(ct), items[i],
                     catalogue, ct), catalogue, actor, at, ct);
         }
 
-        order.Status = OrderStatuses.Of(order);
+        batch.Quantities.Changed(); // a new order (even one that reserved nothing) shows on the monitor
         return (order, await batch.Orders.InsertAsync(order, ct));
     }
 
@@ -152,7 +153,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         var rows = await orders.OrderByDescending(o => o.Id).Page(paging)
             .Select(o => new
             {
-                o.ExternalId, o.Source, o.Status, o.CreatedAtUtc, Items = o.Items.Count, Units = o.Items.Sum(i => i.Quantity),
+                o.ExternalId, o.Source, o.Status, o.CreatedAtUtc, Items = o.Items.Count(), Units = o.Items.Sum(i => i.Quantity),
                 Allocated = o.Items.Sum(i => i.Allocations.Sum(a => a.Quantity)), Unallocated = o.Items.Sum(i => i.UnallocatedQuantity),
             }).ToListAsync(ct);
         return new PagedResult<OrderSummaryDto>(rows.Select(o => new OrderSummaryDto(o.ExternalId, o.Source, OrderStatuses.Name(o.Status),
@@ -162,18 +163,11 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     /// <summary>Closes the connections kept for new orders (the reads' and the writer's).</summary>
     public async ValueTask DisposeAsync()
     {
-        await readers.DisposeAsync();
-        await commits.DisposeAsync();
+        if (store.IsValueCreated) await store.Value.DisposeAsync();
     }
 
     /// <summary>For a container disposed synchronously: the kept connections close without waiting on I/O.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
-
-    private static string ConnectionString(IDbContextFactory<InventoryDbContext> dbFactory)
-    {
-        using var db = dbFactory.CreateDbContext();
-        return db.Database.GetConnectionString() ?? throw new InvalidOperationException("The store has no connection string.");
-    }
 
     /// <remarks>
     /// A bundle's prepackaged segments come first, then what its components can build (<see cref="BundleSupply"/>).
@@ -192,7 +186,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
     /// to the next location would route differently from orders served one after another); the caller reads again.
     /// </param>
     /// <returns>False when a reservation was refused because the units read as free were taken meanwhile.</returns>
-    private static async Task<bool> AllocateAsync(SegmentAllocator allocator, Order order, OrderItem item, OrderInput.Item input, IReadOnlyList<FreeSegment> free,
+    private static async Task<bool> AllocateAsync(QuantityWriter allocator, Order order, OrderItem item, OrderInput.Item input, IReadOnlyList<FreeSegment> free,
         TagCatalogue catalogue, Actor actor, DateTime at, CancellationToken ct, bool readBefore = false)
     {
         var fresh = true;
@@ -221,7 +215,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
                     continue;
                 }
 
-                item.Allocations.Add(new Allocation(order.Id, input.ProductId, location.LocationId, segment.SegmentKey, part, at,
+                order.Allocate(item, new Allocation(order.Id, input.ProductId, location.LocationId, segment.SegmentKey, part, at,
                     segment.Components?.Select(c => new ComponentReservation(c.ProductId, location.LocationId, c.SegmentKey, c.QuantityPerBundle)).ToList()));
                 take -= part;
                 remaining -= part;
@@ -230,8 +224,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
             if (remaining == 0) break;
         }
 
-        item.UnallocatedQuantity = remaining;
-        item.UnallocatedReason = remaining == 0 ? null : OrderInput.WhyUnallocated(input, ordered, remaining, order.AllowSplit, catalogue);
+        if (remaining > 0) order.LeaveUnallocated(item, OrderInput.WhyUnallocated(input, ordered, remaining, order.AllowSplit, catalogue));
         return fresh || remaining == 0;
     }
 

@@ -42,40 +42,15 @@ internal static class StockSegments
     /// </summary>
     public static async Task AssignDefaultOfNewTagAsync(InventoryDbContext db, Tag tag, Actor actor, DateTime at, CancellationToken ct)
     {
-        var id = tag.DefaultValue.Id;
-        var reason = $"Tag '{tag.Name}' created: stock assigned to its default value '{tag.DefaultValue.Name}'";
-        // Two ledger rows per moved row (out of the old key, into the new) keep the ledger replayable.
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After", "LockedDelta", "AllocatedDelta", "Reference")
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Quantity", -"Quantity", 0,
-                CASE WHEN "Locked" THEN -"Quantity" ELSE 0 END, 0, NULL
-            FROM "StockRows" WHERE "Quantity" > 0
-            UNION ALL
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, "ProductId", "LocationId", "SegmentKey" || {id + "|"}, "StorageLocationId", 0, "Quantity", "Quantity",
-                CASE WHEN "Locked" THEN "Quantity" ELSE 0 END, 0, NULL
-            FROM "StockRows" WHERE "Quantity" > 0
-            """, ct);
-        // Reservations move with their segment: out of the old key and into the new one in the ledger, as stock does.
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After",
-                "LockedDelta", "AllocatedDelta", "Reference")
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, "ProductId", "LocationId", "SegmentKey", 0, 0, 0, 0, 0, -"Allocated", NULL
-            FROM "Segments" WHERE "Allocated" <> 0
-            UNION ALL
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, "ProductId", "LocationId", "SegmentKey" || {id + "|"}, 0, 0, 0, 0, 0, "Allocated", NULL
-            FROM "Segments" WHERE "Allocated" <> 0
-            """, ct);
-        await db.StockRows.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + id + "|"), ct);
-        await db.Segments.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + id + "|"), ct);
-        await db.Allocations.ExecuteUpdateAsync(s => s.SetProperty(a => a.SegmentKey, a => a.SegmentKey + id + "|"), ct);
-        // A bundle built from components holds its components' segments: those keys move too.
-        await db.Set<Model.Orders.ComponentReservation>().ExecuteUpdateAsync(s => s.SetProperty(c => c.SegmentKey, c => c.SegmentKey + id + "|"), ct);
-        await db.OrderItems.Where(i => i.SegmentKey != null).ExecuteUpdateAsync(s => s.SetProperty(i => i.SegmentKey, i => i.SegmentKey + id + "|"), ct);
+        await using var writer = QuantityWriter.For(db);
+        await writer.AppendToEveryKeyAsync(tag.DefaultValue.Id, actor,
+            $"Tag '{tag.Name}' created: stock assigned to its default value '{tag.DefaultValue.Name}'", at, ct);
     }
 
     /// <summary>Removes the (empty) rows of values that are going away, so no key names a missing value.</summary>
     public static async Task DeleteEmptyRowsOfAsync(InventoryDbContext db, IReadOnlyList<int> valueIds, CancellationToken ct)
     {
+        await RecordLocks.LockAllAsync(db, ct);
         foreach (var id in valueIds)
         {
             var pattern = StoredSegment.Contains(id);

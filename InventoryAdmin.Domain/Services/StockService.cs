@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InventoryAdmin.Domain.Services;
 
 /// <summary>
-/// The only code that changes stock quantities (SPEC §3 Updates). A batch is one transaction: every line is
+/// Counts, adjusts and moves of stock (SPEC §3 Updates), written by <see cref="QuantityWriter"/>. A batch is one transaction: every line is
 /// checked first, then planned against the stock as earlier lines left it, then written with its ledger
 /// movements; one bad line refuses the whole batch. Open pages hear about it after the commit.
 /// </summary>
@@ -47,10 +47,10 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var plan = await PlanAsync(db, kind, lines, ct);
 
-        var movements = await StockWriter.WriteAsync(db, plan.RowChanges, plan.Records, actor, clock.GetUtcNow().UtcDateTime, ct);
-        await tx.CommitAsync(ct);
-
-        changes.Publish(new InventoryChange(InventoryChangeArea.Stock, lines.Count == 1 ? lines[0].Sku : null));
+        await using var writer = QuantityWriter.For(db);
+        var movements = await writer.WriteRowsAsync(plan.RowChanges, plan.Records, actor, clock.GetUtcNow().UtcDateTime, ct);
+        writer.About(lines.Count == 1 ? lines[0].Sku : null);
+        await writer.CommitAsync(tx, changes, ct);
         return new StockChangeResult(plan.Lines, movements);
     }
 
@@ -98,9 +98,10 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
             record.Set(segment, to.StorageLocationId, target.Quantity + taken, target);
         }
 
-        var movements = await StockWriter.WriteAsync(db, rowChanges, [record], actor, clock.GetUtcNow().UtcDateTime, ct);
-        await tx.CommitAsync(ct);
-        changes.Publish(new InventoryChange(InventoryChangeArea.Stock, move.Sku.Trim()));
+        await using var writer = QuantityWriter.For(db);
+        var movements = await writer.WriteRowsAsync(rowChanges, [record], actor, clock.GetUtcNow().UtcDateTime, ct);
+        writer.About(move.Sku.Trim());
+        await writer.CommitAsync(tx, changes, ct);
         return new StockChangeResult(1, movements);
     }
 
@@ -166,10 +167,14 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
         CancellationToken ct) =>
         LoadRecordsAsync(db, lines.Select(l => (l.ProductId, l.LocationId)).Distinct().ToList(), ct);
 
-    /// <summary>The records' stock rows, allocations and pending flags, as a write transaction sees them.</summary>
+    /// <summary>
+    /// The records' stock rows, allocations and pending flags, as a write transaction sees them: inside one, the records
+    /// are locked first (<see cref="RecordLocks"/>), so what is written from these figures cannot overwrite another's change.
+    /// </summary>
     internal static async Task<Dictionary<(int, int), RecordState>> LoadRecordsAsync(InventoryDbContext db,
         IReadOnlyList<(int ProductId, int LocationId)> keys, CancellationToken ct)
     {
+        if (db.Database.CurrentTransaction is not null) await RecordLocks.LockAsync(db, keys, DateTime.UtcNow, ct);
         var locationIds = keys.Select(k => k.LocationId).Distinct().ToList();
         var storage = await LoadStorageTraitsAsync(db, locationIds, ct);
         var records = keys.Distinct().ToDictionary(k => k, k => new RecordState(k.ProductId, k.LocationId, storage));

@@ -100,11 +100,29 @@ public sealed class TagService(IDbContextFactory<InventoryDbContext> dbFactory, 
         return await StockSegments.UsageAsync(db, tag.Values, ct);
     }
 
+    /// <summary>
+    /// Whether the tag, or its value <paramref name="valueId"/>, may be deleted now (rule 7), and what holds it back:
+    /// asked before a delete so the refusal can be shown first, by the same check the delete makes.
+    /// </summary>
+    public async Task<TagDeletionCheck> CheckDeletionAsync(string name, int? valueId = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var tag = await FindAsync(db, name, ct);
+        var values = valueId is null ? tag.Values.ToList() : tag.Values.Where(v => v.Id == valueId).ToList();
+        if (valueId is not null && values.Count == 0)
+            throw InventoryRuleException.NotFound("valueId", $"Tag '{tag.Name}' has no value with id {valueId}.");
+        return await CheckDeletionAsync(db, tag, values, valueId is null ? null : values[0].Name, ct);
+    }
+
+    private static async Task<TagDeletionCheck> CheckDeletionAsync(InventoryDbContext db, Tag tag, IReadOnlyList<TagValue> values, string? value,
+        CancellationToken ct) =>
+        new(tag.Name, value, values.Select(v => v.Name).ToList(), values.Count == 0 ? [] : await StockSegments.UsageAsync(db, values, ct));
+
     private static async Task RefuseIfHoldingStockAsync(InventoryDbContext db, Tag tag, IReadOnlyList<TagValue> values, string what, CancellationToken ct)
     {
-        if (values.Count == 0) return;
-        var usage = await StockSegments.UsageAsync(db, values, ct);
-        if (usage.Count == 0) return;
+        var check = await CheckDeletionAsync(db, tag, values, null, ct);
+        if (check.CanDelete) return;
+        var usage = check.Blocking;
 
         var total = usage.Sum(u => u.Units);
         var allocated = usage.Sum(u => u.Allocated);

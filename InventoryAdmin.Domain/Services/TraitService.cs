@@ -51,10 +51,10 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
         if (storage is null) db.StorageLocations.Add(storage = new StorageLocation(location.Id, trimmed, config));
         storage.Change(config, why, actor.Name, at);
         await db.SaveChangesAsync(ct);
-        if (!created) await LockedRecompute.ApplyAsync(db, new(location.Id, storage.Id), actor, why, at, ct);
-        await tx.CommitAsync(ct);
-
-        changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
+        await using var writer = QuantityWriter.For(db);
+        if (!created) await writer.RecomputeLockedAsync(new(location.Id, storage.Id), actor, why, at, ct);
+        writer.Changed();
+        await writer.CommitAsync(tx, changes, ct);
         return ((await StorageLocationsAsync(location.Code, ct)).Single(s => s.Name == storage.Name), created);
     }
 
@@ -102,12 +102,12 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
             scope = new(location.Id, storage.Id);
         }
 
+        await using var writer = QuantityWriter.For(db);
+        await writer.LockForRecomputeAsync(scope, ct);
         await db.SaveChangesAsync(ct);
-        var changed = await LockedRecompute.ApplyAsync(db, scope, actor, Prefix(locked, why), at, ct);
+        var changed = await writer.RecomputeLockedAsync(scope, actor, Prefix(locked, why), at, ct);
         var lockedUnits = await LockedUnitsAsync(db, scope, ct);
-        await tx.CommitAsync(ct);
-
-        changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
+        await writer.CommitAsync(tx, changes, ct);
         return new LockResultDto(location.Code, storage?.Name, null, locked, changed, lockedUnits);
     }
 
@@ -131,15 +131,17 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var (row, location, storage) = await FindRowAsync(db, reference, ct);
         var at = clock.GetUtcNow().UtcDateTime;
+        var scope = new LockedRecompute.Scope(location.Id, row.StorageLocationId, row.Id, row.ProductId);
+        await using var writer = QuantityWriter.For(db);
+        // The records first, then the row (every quantity writer locks in that order).
+        await writer.LockForRecomputeAsync(scope, ct);
         row.Traits = change(row.Traits);
         await db.SaveChangesAsync(ct);
-        var scope = new LockedRecompute.Scope(location.Id, row.StorageLocationId, row.Id, row.ProductId);
-        var changed = await LockedRecompute.ApplyAsync(db, scope, actor, why, at, ct);
+        var changed = await writer.RecomputeLockedAsync(scope, actor, why, at, ct);
         var lockedUnits = await LockedUnitsAsync(db, scope, ct);
         var nowLocked = await db.StockRows.Where(s => s.Id == row.Id).Select(s => (bool?)s.Locked).FirstOrDefaultAsync(ct) ?? false;
-        await tx.CommitAsync(ct);
-
-        changes.Publish(new InventoryChange(InventoryChangeArea.Stock, reference.Sku.Trim()));
+        writer.About(reference.Sku.Trim());
+        await writer.CommitAsync(tx, changes, ct);
         return new LockResultDto(location.Code, storage?.Name, reference.Sku.Trim(), nowLocked, changed, lockedUnits);
     }
 

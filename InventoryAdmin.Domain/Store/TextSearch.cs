@@ -1,3 +1,4 @@
+using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Orders;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Services;
@@ -14,8 +15,10 @@ internal static class TextSearch
     private const string DefaultCollation = "default";
 
     /// <summary>A SKU starting with the term, the exact UPC, or a name containing it.</summary>
+    /// <exception cref="Model.InventoryRuleException">The text holds a control character or is too long (400, field <c>search</c>).</exception>
     public static IQueryable<Product> Search(this IQueryable<Product> products, InventoryDbContext db, string? search)
     {
+        TextRules.RequireSearch(search);
         if (string.IsNullOrWhiteSpace(search)) return products;
         var term = search.Trim();
         var like = LikePattern.Escape(term);
@@ -27,8 +30,10 @@ internal static class TextSearch
     }
 
     /// <summary>Orders whose external id starts with the term.</summary>
+    /// <exception cref="Model.InventoryRuleException">The text holds a control character or is too long (400, field <c>search</c>).</exception>
     public static IQueryable<Order> ExternalIdStartingWith(this IQueryable<Order> orders, InventoryDbContext db, string? search)
     {
+        TextRules.RequireSearch(search);
         if (string.IsNullOrWhiteSpace(search)) return orders;
         var like = LikePattern.Escape(search.Trim()) + "%";
         return db.Database.IsNpgsql()

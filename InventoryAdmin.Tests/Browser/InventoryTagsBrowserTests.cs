@@ -32,8 +32,10 @@ public sealed class InventoryTagsBrowserTests : IAsyncLifetime
         await Expect(page.GetByTestId("tags-off")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("1-tags-off");
 
-        // The first enable opens Create Tag.
-        await page.GetByLabel("Enable Inventory Tags").CheckAsync();
+        // The first enable asks (no tag yet, so nothing changes for stock), then opens Create Tag.
+        await page.GetByLabel("Enable Inventory Tags").ClickAsync();
+        await Expect(page.GetByTestId("tags-switch-dialog")).ToContainTextAsync("No tag exists yet");
+        await page.GetByTestId("confirm-tags-switch").ClickAsync();
         var dialog = page.GetByTestId("tag-dialog");
         await Expect(dialog).ToBeVisibleAsync();
         await page.Locator("input[data-testid=tag-name]").FillAsync("Channel");
@@ -77,7 +79,7 @@ public sealed class InventoryTagsBrowserTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "Delete" }).ClickAsync();
         await Expect(page.GetByText("This cannot be undone")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("7-delete-confirmation");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await page.GetByTestId("confirm-delete-tag").ClickAsync();
         await Expect(page.GetByTestId("tags-empty")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("8-deleted-empty-state");
     }

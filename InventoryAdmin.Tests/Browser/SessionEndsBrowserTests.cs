@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace InventoryAdmin.Tests.Browser;
 
-/// <summary>An open page (interactive circuit) of a user an admin disables goes to sign-in within the circuits' revalidation interval.</summary>
+/// <summary>An open page (interactive circuit) of a user an admin disables goes to sign-in within the circuits' revalidation interval, which says why.</summary>
 public sealed class SessionEndsBrowserTests : IAsyncLifetime
 {
     private readonly InventoryAppFactory app = new(realServer: true);
@@ -41,7 +41,14 @@ public sealed class SessionEndsBrowserTests : IAsyncLifetime
         var bound = IdentitySetup.CircuitRevalidationInterval + TimeSpan.FromSeconds(8);
         await Expect(browser.Page).ToHaveURLAsync(new Regex("/Account/Login"), new() { Timeout = (float)bound.TotalMilliseconds });
         await Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        // The page says why (issue 18 item 7), and only this once.
+        await Expect(browser.Page.GetByTestId("session-ended")).ToContainTextAsync("Your session ended because an administrator changed your account");
         await browser.ScreenshotAsync("disabled-user-signed-out");
+        await browser.Page.SetViewportSizeAsync(390, 844);
+        await browser.ScreenshotAsync("disabled-user-signed-out-phone");
+        await browser.Page.ReloadAsync();
+        await Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await Expect(browser.Page.GetByTestId("session-ended")).ToHaveCountAsync(0);
     }
 
     private async Task<string> IdAsync(string email)

@@ -4,6 +4,7 @@ using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Tests.Support;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace InventoryAdmin.Tests.Components;
@@ -101,6 +102,57 @@ public sealed class TagEditorDialogTests
             Assert.Contains("already exists", dialog.Markup);
             Assert.True(SaveButton(dialog).HasAttribute("disabled"));
         });
+    }
+
+    [Fact]
+    public async Task Percent_NotANumber_DisablesSaveAndTheTotalLeavesItOut()
+    {
+        await using var ctx = await ComponentTestContext.CreateAsync();
+        var (dialog, _) = await OpenCreateAsync(ctx);
+
+        dialog.Find("input[data-testid=tag-name]").Input("Channel");
+        FillValue(dialog, 0, "Kibo", "90");
+        AddValue(dialog, 1, "Amazon", "abc");
+
+        dialog.WaitForAssertion(() =>
+        {
+            Assert.True(SaveButton(dialog).HasAttribute("disabled"));
+            var total = dialog.Find("[data-testid=tag-total]").TextContent;
+            Assert.Contains("'Amazon' is not a number", total);
+            Assert.DoesNotContain("90", total);
+            Assert.Contains("Not a number", dialog.FindAll("[data-testid=value-row]")[1].TextContent);
+            Assert.Equal("Fix the marked fields to save.", dialog.Find("[data-testid=save-hint]").TextContent);
+        });
+    }
+
+    [Fact]
+    public async Task EmptyDialog_MarksNothing_AndSaysWhatToEnter()
+    {
+        await using var ctx = await ComponentTestContext.CreateAsync();
+        var (dialog, _) = await OpenCreateAsync(ctx);
+
+        dialog.WaitForAssertion(() =>
+        {
+            Assert.Equal("Enter a tag name and a value to save.", dialog.Find("[data-testid=save-hint]").TextContent);
+            Assert.Empty(dialog.FindAll(".mud-input-error"));
+            Assert.True(SaveButton(dialog).HasAttribute("disabled"));
+        });
+    }
+
+    [Fact]
+    public async Task EnterInAField_ValidTag_SavesIt()
+    {
+        await using var ctx = await ComponentTestContext.CreateAsync();
+        var (dialog, reference) = await OpenCreateAsync(ctx);
+
+        dialog.Find("input[data-testid=tag-name]").Input("Condition");
+        FillValue(dialog, 0, "New", null);
+        dialog.WaitForAssertion(() => Assert.False(SaveButton(dialog).HasAttribute("disabled")));
+        await dialog.Find("input[data-testid=value-name-0]").KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
+
+        var result = await reference.Result;
+        Assert.False(result!.Canceled);
+        Assert.Equal("Condition", Assert.Single(await ctx.Get<TagService>().ListAsync()).Name);
     }
 
     private static async Task<(IRenderedComponent<MudDialogProvider>, IDialogReference)> OpenCreateAsync(ComponentTestContext ctx, IReadOnlyList<string>? otherTags = null)

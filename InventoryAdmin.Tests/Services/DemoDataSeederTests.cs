@@ -8,18 +8,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InventoryAdmin.Tests.Services;
 
-public sealed class DemoDataSeederTests : IAsyncLifetime
+public class DemoDataSeederTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
 
-    private readonly SqliteInventoryStore _store = new();
+    private readonly InventoryTestStore _store;
     private readonly TagService _tags;
     private readonly InventorySettingsService _settings;
     private readonly DemoDataSeeder _seeder;
     private readonly OrderService _orders;
 
     public DemoDataSeederTests()
+        : this(null)
     {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected DemoDataSeederTests(InventoryTestStore? store)
+    {
+        _store = store ?? new SqliteInventoryStore();
         var changes = new InventoryChanges();
         var clock = new FixedTimeProvider(Now);
         _tags = new TagService(_store.Factory, changes, clock);

@@ -46,14 +46,16 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    public static async Task<BrowserSession> StartAsync(Uri baseAddress, string screenshotPrefix)
+    /// <param name="width">Viewport width in CSS pixels (390 × 844 is a phone).</param>
+    /// <param name="javaScript">False shows what the prerendered page looks like before its circuit starts.</param>
+    public static async Task<BrowserSession> StartAsync(Uri baseAddress, string screenshotPrefix, int width = 1360, int height = 860, bool javaScript = true)
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: apt-get install -y chromium");
 
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
-        var context = await browser.NewContextAsync(new() { BaseURL = baseAddress.ToString(), ViewportSize = new() { Width = 1360, Height = 860 } });
+        var context = await browser.NewContextAsync(new() { BaseURL = baseAddress.ToString(), ViewportSize = new() { Width = width, Height = height }, JavaScriptEnabled = javaScript });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         return new BrowserSession(playwright, browser, context, page, baseAddress, screenshotPrefix);
@@ -75,10 +77,13 @@ public sealed class BrowserSession : IAsyncDisposable
         await Assertions.Expect(Page.Locator("[data-interactive]").First).ToHaveAttributeAsync("data-interactive", "true");
     }
 
-    public async Task<string> ScreenshotAsync(string step)
+    public Task<string> ScreenshotAsync(string step) => ScreenshotAsync(step, fullPage: true);
+
+    /// <param name="fullPage">False: only the screen the user sees (the first screen of a long page on a phone).</param>
+    public async Task<string> ScreenshotAsync(string step, bool fullPage)
     {
         var path = Path.Combine(ScreenshotDirectory, $"{screenshotPrefix}-{step}.png");
-        await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        await Page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
         return path;
     }
 

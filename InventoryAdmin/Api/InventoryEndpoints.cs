@@ -77,6 +77,7 @@ internal static class InventoryEndpoints
     internal static IResult ExportCsv(string? search, string? locationCode, string? segment, string? sortBy, bool? descending,
         StockExportService export, CancellationToken ct)
     {
+        TextRules.RequireSearch(search); // before the stream starts, so a bad search is a 400 problem, not a cut-off download
         var query = new GridQuery(search, locationCode, SegmentQuery.Parse(segment), sortBy, descending ?? false);
         return TypedResults.Stream(output => export.WriteCsvAsync(query, output, ct), "text/csv; charset=utf-8", "inventory.csv");
     }

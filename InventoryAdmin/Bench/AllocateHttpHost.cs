@@ -37,10 +37,12 @@ internal sealed class AllocateHttpHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>An Integration key, created through <see cref="ApiKeyService"/> as the admin page does.</summary>
+    /// <summary>A key of the role asked for (Integration unless told), created through <see cref="ApiKeyService"/> as the admin page does.</summary>
     public string ApiKey { get; }
 
-    public static async Task<AllocateHttpHost> StartAsync(string databasePath, string contentRoot, CancellationToken ct = default)
+    /// <param name="databasePath">The SQLite file, or with <paramref name="provider"/> PostgreSQL the connection string.</param>
+    public static async Task<AllocateHttpHost> StartAsync(string databasePath, string contentRoot, CancellationToken ct = default,
+        Domain.Store.DatabaseProvider provider = Domain.Store.DatabaseProvider.Sqlite, string role = Roles.Integration)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -50,7 +52,9 @@ internal sealed class AllocateHttpHost : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [$"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}"] = $"Data Source={databasePath}",
+            [$"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}"] =
+                provider == Domain.Store.DatabaseProvider.PostgreSQL ? databasePath : $"Data Source={databasePath}",
+            [Domain.Store.InventoryDatabase.ProviderSetting] = provider.ToString(),
             [Startup.DemoSeedSetting] = "false",
             [ApiKeyService.BootstrapKeySetting] = "",
             ["Serilog:MinimumLevel:Default"] = "Warning",
@@ -71,7 +75,7 @@ internal sealed class AllocateHttpHost : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel did not say where it listens.");
-        var key = await app.Services.GetRequiredService<ApiKeyService>().CreateAsync("bench allocate", Roles.Integration, "bench", ct);
+        var key = await app.Services.GetRequiredService<ApiKeyService>().CreateAsync("bench", role, "bench", ct);
         return new AllocateHttpHost(app, databasePath, new Uri(address.TrimEnd('/') + "/"), key.Secret);
     }
 

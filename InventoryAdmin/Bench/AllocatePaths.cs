@@ -104,10 +104,10 @@ internal sealed class RawAllocatePath : IAllocatePath
 }
 
 /// <summary>The order service called directly: <see cref="OrderService.CreateAsync"/> with the domain services over the file.</summary>
-internal sealed class ServiceAllocatePath(string databasePath, AllocateScene scene) : IAllocatePath
+internal sealed class ServiceAllocatePath(string databasePath, AllocateScene scene, ServiceProvider? over = null) : IAllocatePath
 {
     private static readonly Actor Actor = new("bench-allocate", MovementSource.Api);
-    private readonly ServiceProvider services = ScaleData.Services(databasePath);
+    private readonly ServiceProvider services = over ?? ScaleData.Services(databasePath);
 
     public string Name => "OrderService.CreateAsync";
 
@@ -153,6 +153,10 @@ internal sealed class HttpAllocatePath : IAllocatePath
 
     public static async Task<HttpAllocatePath> StartAsync(string databasePath, string contentRoot, AllocateScene scene, CancellationToken ct = default) =>
         new(await AllocateHttpHost.StartAsync(databasePath, contentRoot, ct), scene);
+
+    /// <summary>The same over a PostgreSQL database (<paramref name="connectionString"/>).</summary>
+    public static async Task<HttpAllocatePath> StartOnPostgreSqlAsync(string connectionString, string contentRoot, AllocateScene scene, CancellationToken ct = default) =>
+        new(await AllocateHttpHost.StartAsync(connectionString, contentRoot, ct, Domain.Store.DatabaseProvider.PostgreSQL), scene);
 
     public async Task<bool> PlaceAsync(int client, string externalId, int product, CancellationToken ct)
     {

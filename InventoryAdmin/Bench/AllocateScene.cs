@@ -40,7 +40,14 @@ internal sealed record AllocateScene(string[] Skus, int[] ProductIds, int Routed
             }
 
             if (batch.Count > 0) await stock.RefreshAsync(batch, ScaleData.Actor, ct);
+            return await ReadAsync(services, options, ct);
+        }
+    }
 
+    /// <summary>The scene of an arranged store (its products, the routed location, the segment and its free units).</summary>
+    public static async Task<AllocateScene> ReadAsync(IServiceProvider services, BenchAllocateOptions options, CancellationToken ct = default)
+    {
+        {
             await using var db = await services.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync(ct);
             var key = new TagCatalogue(await db.Tags.AsNoTracking().ToListAsync(ct), enabled: true).DefaultKey;
             var routed = ScaleCatalogue.Locations.MaxBy(l => l.Priority).Code;

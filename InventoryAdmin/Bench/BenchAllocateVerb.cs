@@ -94,7 +94,7 @@ internal static class BenchAllocateVerb
     /// Places the orders over <paramref name="clients"/> concurrent clients, each taking the next order as soon as
     /// its last one is answered; the time is from the first order to the last answer.
     /// </summary>
-    private static async Task<TimeSpan> RunOnceAsync(IAllocatePath path, string prefix, int[] products, int clients, Tally tally, CancellationToken ct)
+    internal static async Task<TimeSpan> RunOnceAsync(IAllocatePath path, string prefix, int[] products, int clients, Tally tally, CancellationToken ct)
     {
         var next = -1;
         var allocated = 0;
@@ -113,7 +113,7 @@ internal static class BenchAllocateVerb
         return timer.Elapsed;
     }
 
-    private sealed class Tally
+    internal sealed class Tally
     {
         public long Attempts { get; set; }
 

@@ -4,7 +4,7 @@ namespace InventoryAdmin.Bench;
 
 /// <summary>
 /// The command-line verbs that run instead of the web app (bench allocate starts its own host for the API part):
-/// <c>bench grid [--products N] [--keep]</c>, <c>bench redistribute [--products N] [--keep]</c>, <c>bench allocate [--products N] [--orders N] [--runs N] [--stock N] [--keep]</c>
+/// <c>bench grid [--products N] [--keep]</c>, <c>bench redistribute [--products N] [--keep]</c>, <c>bench allocate [--products N] [--orders N] [--runs N] [--stock N] [--keep]</c>, <c>bench batch-wait [--lines N] [--runs N] [--keep]</c>
 /// and <c>generate [--products N] [--db path]</c>.
 /// </summary>
 internal static class BenchCommand
@@ -12,8 +12,9 @@ internal static class BenchCommand
     private const string Usage = """
         usage:
           dotnet run -c Release --project InventoryAdmin -- bench grid [--products 100000] [--keep]
-          dotnet run -c Release --project InventoryAdmin -- bench allocate [--products 2000] [--orders 2000] [--runs 3] [--stock 1000] [--keep]
+          dotnet run -c Release --project InventoryAdmin -- bench allocate [--products 2000] [--orders 2000] [--runs 3] [--stock 1000] [--keep] [--db postgres]
           dotnet run -c Release --project InventoryAdmin -- bench redistribute [--products 33334] [--keep]
+          dotnet run -c Release --project InventoryAdmin -- bench batch-wait [--lines 10000] [--runs 5] [--keep]
           dotnet run -c Release --project InventoryAdmin -- generate [--products 100000] [--db inventoryadmin-scale.db]
         """;
 
@@ -28,6 +29,14 @@ internal static class BenchCommand
             case ["bench", "grid", .. var rest] when Parse(rest, allowDb: false) is { } options:
                 var report = await BenchGridVerb.RunAsync(options, output, ct);
                 return report.Check.IsConsistent(options.Products, ScaleCatalogue.Locations.Length) ? 0 : 1;
+            case ["bench", "allocate", .. var rest] when rest.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault() is { } db
+                                                          && db.StartsWith("postgres", StringComparison.OrdinalIgnoreCase)
+                                                          && ParseAllocate(WithoutDb(rest)) is { } pgOptions:
+                // SQLite's figures first, then PostgreSQL's, so both tables stand next to each other.
+                var sqlite = await BenchAllocateVerb.RunAsync(pgOptions, output, ct);
+                output.WriteLine();
+                var postgres = await BenchAllocatePostgreSql.RunAsync(pgOptions, output, ct);
+                return sqlite.IsConsistent && postgres ? 0 : 1;
             case ["bench", "allocate", .. var rest] when ParseAllocate(rest) is { } options:
                 var allocate = await BenchAllocateVerb.RunAsync(options, output, ct);
                 return allocate.IsConsistent ? 0 : 1;
@@ -35,6 +44,9 @@ internal static class BenchCommand
                 var redistribute = await BenchRedistributeVerb.RunAsync(
                     rest.Contains("--products") ? options : options with { Products = BenchRedistributeVerb.DefaultProducts }, output, ct);
                 return redistribute.IsConsistent ? 0 : 1;
+            case ["bench", "batch-wait", .. var rest] when ParseBatchWait(rest) is { } options:
+                var waits = await BenchBatchWaitVerb.RunAsync(options, output, ct);
+                return waits.Count == options.Runs ? 0 : 1;
             case ["generate", .. var rest] when Parse(rest, allowDb: true) is { } options:
                 return await GenerateVerb.RunAsync(options, output, ct);
             default:
@@ -42,6 +54,34 @@ internal static class BenchCommand
                 return 2;
         }
     }
+
+    private static BenchBatchWaitOptions? ParseBatchWait(string[] args)
+    {
+        var options = new BenchBatchWaitOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--keep")
+            {
+                options = options with { Keep = true };
+                continue;
+            }
+
+            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0) return null;
+            options = args[i] switch
+            {
+                "--lines" => options with { Lines = n },
+                "--runs" => options with { Runs = n },
+                _ => null,
+            };
+            if (options is null) return null;
+            i++;
+        }
+
+        return options;
+    }
+
+    private static string[] WithoutDb(string[] args) =>
+        args.Where((a, i) => a != "--db" && (i == 0 || args[i - 1] != "--db")).ToArray();
 
     private static BenchAllocateOptions? ParseAllocate(string[] args)
     {

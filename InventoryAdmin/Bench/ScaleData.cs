@@ -19,10 +19,15 @@ internal static class ScaleData
     public static readonly Actor Actor = new("scale-data", MovementSource.Seed);
 
     /// <summary>The domain services over one SQLite file, configured as the app configures them.</summary>
-    public static ServiceProvider Services(string databasePath)
+    public static ServiceProvider Services(string databasePath) => Services(DatabaseProvider.Sqlite, $"Data Source={databasePath}");
+
+    /// <summary>The domain services over a database of either engine, configured as the app configures them.</summary>
+    public static ServiceProvider Services(DatabaseProvider provider, string connectionString)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new($"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}", $"Data Source={databasePath}")])
+            .AddInMemoryCollection([
+                new($"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}", connectionString),
+                new(InventoryDatabase.ProviderSetting, provider.ToString())])
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace InventoryAdmin.Identity;
 
-/// <summary>Authenticates API calls by the X-Api-Key header; answers 401/403 with problem details.</summary>
+/// <summary>Authenticates API calls by the X-Api-Key header; answers 401/403 with problem details (with traceId, as every /api refusal).</summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyService keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -39,10 +39,13 @@ public sealed class ApiKeyAuthenticationHandler(
         WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden",
             $"This API key's role ({Context.User.FindFirstValue(ClaimTypes.Role)}) may not use this endpoint.");
 
-    private Task WriteProblemAsync(int status, string title, string detail)
+    /// <summary>Through the app's problem details service, so the document carries instance and traceId like every other refusal.</summary>
+    private async Task WriteProblemAsync(int status, string title, string detail)
     {
         Response.StatusCode = status;
-        return Response.WriteAsJsonAsync(new ProblemDetails { Status = status, Title = title, Detail = detail },
-            options: null, contentType: "application/problem+json");
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        var service = Context.RequestServices.GetService<IProblemDetailsService>();
+        if (service is null || !await service.TryWriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem }))
+            await Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json");
     }
 }

@@ -40,17 +40,17 @@ public sealed class Allocation
 
     public int Quantity { get; private set; }
 
-    public int Fulfilled { get; set; }
+    public int Fulfilled { get; private set; }
 
-    public int Cancelled { get; set; }
+    public int Cancelled { get; private set; }
 
-    public int Returned { get; set; }
+    public int Returned { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
 
-    public DateTime? SentAtUtc { get; set; }
+    public DateTime? SentAtUtc { get; private set; }
 
-    public DateTime? AcknowledgedAtUtc { get; set; }
+    public DateTime? AcknowledgedAtUtc { get; private set; }
 
     /// <summary>Built from components: the segment reserved is each component's (see <see cref="Components"/>), not the bundle's.</summary>
     public bool FromComponents { get; private set; }
@@ -58,4 +58,16 @@ public sealed class Allocation
     public List<ComponentReservation> Components { get; private set; } = [];
 
     public int Open => Quantity - Fulfilled - Cancelled;
+
+    /// <summary>Sent to the location's POS (the pull).</summary>
+    public void MarkSent(DateTime at) => SentAtUtc = at;
+
+    /// <summary>Acknowledged by the location's POS.</summary>
+    public void Acknowledge(DateTime at) => AcknowledgedAtUtc = at;
+
+    /// <summary>Checked by <see cref="Order.Fulfil"/> and <see cref="Order.Cancel"/>.</summary>
+    internal void Settle(int fulfilled, int cancelled) => (Fulfilled, Cancelled) = (Fulfilled + fulfilled, Cancelled + cancelled);
+
+    /// <summary>Checked by <see cref="Order.Return"/>.</summary>
+    internal void TakeBack(int units) => Returned += units;
 }

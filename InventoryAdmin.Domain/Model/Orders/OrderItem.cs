@@ -6,12 +6,16 @@ namespace InventoryAdmin.Domain.Model.Orders;
 /// </summary>
 public sealed class OrderItem
 {
+    private readonly List<Allocation> allocations = [];
+
     private OrderItem()
     {
     }
 
-    public OrderItem(string lineId, int productId, int quantity, string? segmentKey, int? requestedLocationId)
+    /// <summary>A new line, all of it unallocated (see <see cref="Order.Place"/>).</summary>
+    internal OrderItem(string lineId, int productId, int quantity, string? segmentKey, int? requestedLocationId)
     {
+        UnallocatedQuantity = quantity;
         LineId = lineId;
         ProductId = productId;
         Quantity = quantity;
@@ -33,9 +37,19 @@ public sealed class OrderItem
 
     public int? RequestedLocationId { get; private set; }
 
-    public int UnallocatedQuantity { get; set; }
+    public int UnallocatedQuantity { get; private set; }
 
-    public string? UnallocatedReason { get; set; }
+    public string? UnallocatedReason { get; private set; }
 
-    public List<Allocation> Allocations { get; private set; } = [];
+    public IReadOnlyList<Allocation> Allocations => allocations;
+
+    internal void Add(Allocation allocation)
+    {
+        allocations.Add(allocation);
+        UnallocatedQuantity -= allocation.Quantity;
+    }
+
+    internal void Explain(string? reason) => UnallocatedReason = reason;
+
+    internal void DropUnallocated(string reason) => (UnallocatedQuantity, UnallocatedReason) = (0, reason);
 }

@@ -1,51 +1,44 @@
 using System.Data.Common;
 using InventoryAdmin.Domain.Store;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace InventoryAdmin.Domain.Services.Orders;
 
 /// <summary>
-/// The order writer's connection with its prepared statements, kept by <see cref="OrderCommits"/> from one batch of
-/// orders to the next (preparing them again for each order cost more than running them). Each batch is one
-/// transaction (<see cref="Begin"/>), which every statement here then runs in.
+/// An order writer's connection with its prepared statements. On SQLite <see cref="OrderCommits"/> keeps it from one
+/// batch of orders to the next (preparing them again for each order cost more than running them); on PostgreSQL
+/// each order opens one from the pool. Each batch is one transaction (<see cref="Begin"/>), which every statement
+/// here then runs in.
 /// </summary>
 internal sealed class OrderBatch : IAsyncDisposable
 {
-    private readonly SqliteConnection connection;
-    private readonly DbContextOptions<InventoryDbContext> options;
+    private readonly DbConnection connection;
     private DbTransaction? transaction;
     private InventoryDbContext? db;
 
-    private OrderBatch(SqliteConnection connection)
+    private OrderBatch(DbConnection connection)
     {
         this.connection = connection;
-        options = new DbContextOptionsBuilder<InventoryDbContext>().UseSqlite(connection).Options;
-        Allocator = SegmentAllocator.On(connection);
+        Quantities = QuantityWriter.On(connection);
         Orders = OrderWriter.On(connection);
         Reads = OrderReader.On(connection);
     }
 
-    public SegmentAllocator Allocator { get; }
+    /// <summary>Reservations and their ledger rows; its change set is published after the batch's commit.</summary>
+    public QuantityWriter Quantities { get; }
 
     public OrderWriter Orders { get; }
 
     /// <summary>Reads inside the write transaction (they see what the batch has written so far).</summary>
     public OrderReader Reads { get; }
 
-    public static async Task<OrderBatch> OpenAsync(string connectionString)
+    public static async Task<OrderBatch> OpenAsync(DatabaseProvider provider, string connectionString)
     {
-        var connection = new SqliteConnection(connectionString);
+        var connection = StoreConnections.Create(provider, connectionString);
         try
         {
             await connection.OpenAsync();
-            // Checkpoints are WalCheckpoints' job, every so many orders, off the writer's path.
-            await using (var pragma = connection.CreateCommand())
-            {
-                pragma.CommandText = "PRAGMA wal_autocheckpoint = 10000;";
-                await pragma.ExecuteNonQueryAsync();
-            }
-
+            await StoreConnections.PrepareWriterAsync(connection);
             return new OrderBatch(connection);
         }
         catch
@@ -55,11 +48,11 @@ internal sealed class OrderBatch : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the batch's transaction (BEGIN IMMEDIATE: the write lock is taken now, not at the first write).</summary>
+    /// <summary>Starts the batch's transaction (on SQLite the write lock is taken now, not at the first write).</summary>
     public DbTransaction Begin()
     {
-        transaction = connection.BeginTransaction(deferred: false);
-        Allocator.Use(transaction);
+        transaction = StoreConnections.BeginWrite(connection);
+        Quantities.Use(transaction);
         Orders.Use(transaction);
         Reads.Use(transaction);
         return transaction;
@@ -69,7 +62,7 @@ internal sealed class OrderBatch : IAsyncDisposable
     public async Task<InventoryDbContext> DbAsync(CancellationToken ct)
     {
         if (db is not null) return db;
-        db = new InventoryDbContext(options);
+        db = new InventoryDbContext(StoreConnections.Options(connection));
         await db.Database.UseTransactionAsync(transaction ?? throw new InvalidOperationException("The batch has not begun."), ct);
         return db;
     }
@@ -86,7 +79,7 @@ internal sealed class OrderBatch : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await EndAsync();
-        await Allocator.DisposeAsync();
+        await Quantities.DisposeAsync();
         await Orders.DisposeAsync();
         await Reads.DisposeAsync();
         await connection.DisposeAsync();

@@ -15,8 +15,9 @@ namespace InventoryAdmin.Domain.Services.Orders;
 /// index on (source, external id) still decides idempotency, so several processes (or a server database) stay
 /// correct. The queue only saves the COMMIT (the WAL fsync) that each order otherwise pays on its own, which is what
 /// caps several clients: on SQLite only one transaction writes at a time anyway. With one client it is a batch of one.
+/// SQLite only (<see cref="SqliteOrderStore"/>): PostgreSQL writes orders in parallel transactions and commits them as a group itself.
 /// </remarks>
-internal sealed class OrderCommits(IDbContextFactory<InventoryDbContext> dbFactory, Func<string> connectionString) : IAsyncDisposable
+internal sealed class OrderCommits(IDbContextFactory<InventoryDbContext> dbFactory, Func<string> connectionString, InventoryChanges changes) : IAsyncDisposable
 {
     /// <summary>At most this many orders share a commit, so the write lock is not held for long at a time.</summary>
     public const int MaxBatch = 64;
@@ -66,7 +67,7 @@ internal sealed class OrderCommits(IDbContextFactory<InventoryDbContext> dbFacto
 
         try
         {
-            session ??= await OrderBatch.OpenAsync(connection.Value);
+            session ??= await OrderBatch.OpenAsync(DatabaseProvider.Sqlite, connection.Value);
             await using (var transaction = session.Begin())
             {
                 foreach (var pending in batch)
@@ -94,12 +95,15 @@ internal sealed class OrderCommits(IDbContextFactory<InventoryDbContext> dbFacto
                 await transaction.CommitAsync();
             }
 
+            session.Quantities.Publish(changes);
+
             await session.EndAsync();
             checkpoints.Written(batch.Count);
         }
         catch (Exception e)
         {
             foreach (var pending in batch) pending.Failed ??= e;
+            session?.Quantities.Discard();
             // The connection may be left in any state: the next batch starts on a new one.
             if (session is not null) await session.DisposeAsync();
             session = null;

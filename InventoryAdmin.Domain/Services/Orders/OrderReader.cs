@@ -1,7 +1,7 @@
 using System.Data.Common;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Services.Stock;
-using Microsoft.Data.Sqlite;
+using InventoryAdmin.Domain.Store;
 
 namespace InventoryAdmin.Domain.Services.Orders;
 
@@ -25,21 +25,24 @@ internal sealed class OrderReader : IAsyncDisposable
     {
         this.connection = connection;
         this.owns = owns;
-        exists = StockWriter.Command(connection, transaction, "SELECT 1 FROM Orders WHERE Source = $source AND ExternalId = $id", "$source", "$id");
-        // Sku and Code are NOCASE columns, as in the EF queries these replace.
-        product = StockWriter.Command(connection, transaction, "SELECT Id, Kind FROM Products WHERE Sku = $sku", "$sku");
-        location = StockWriter.Command(connection, transaction, "SELECT Id, Code FROM Locations WHERE Code = $code", "$code");
+        exists = StockWriter.Command(connection, transaction, """SELECT 1 FROM "Orders" WHERE "Source" = @source AND "ExternalId" = @id""", "@source", "@id");
+        // Sku and Code ignore case as their columns do (NOCASE on SQLite, the ICU collation on PostgreSQL), as in the EF queries these replace.
+        product = StockWriter.Command(connection, transaction, """SELECT "Id", "Kind" FROM "Products" WHERE "Sku" = @sku""", "@sku");
+        location = StockWriter.Command(connection, transaction, """SELECT "Id", "Code" FROM "Locations" WHERE "Code" = @code""", "@code");
         segments = StockWriter.Command(connection, transaction, """
-            SELECT l.Id, l.Code, l.Priority, s.SegmentKey, s.OnHand - s.Locked - s.Allocated
-            FROM Segments s JOIN Locations l ON l.Id = s.LocationId
-            WHERE s.ProductId = $p AND ($l IS NULL OR s.LocationId = $l) AND ($k IS NULL OR s.SegmentKey = $k)
-            """, "$p", "$l", "$k");
+            SELECT l."Id", l."Code", l."Priority", s."SegmentKey", s."OnHand" - s."Locked" - s."Allocated"
+            FROM "Segments" s JOIN "Locations" l ON l."Id" = s."LocationId"
+            WHERE s."ProductId" = @p AND (@l IS NULL OR s."LocationId" = @l) AND (@k IS NULL OR s."SegmentKey" = @k)
+            """, "@p", "@l", "@k");
+        // Typed, so PostgreSQL knows a null's type.
+        segments.Parameters["@l"].DbType = System.Data.DbType.Int32;
+        segments.Parameters["@k"].DbType = System.Data.DbType.String;
     }
 
     /// <summary>A reader on a connection of its own, opened here and closed with the reader.</summary>
-    public static async Task<OrderReader> OpenAsync(string connectionString, CancellationToken ct)
+    public static async Task<OrderReader> OpenAsync(DatabaseProvider provider, string connectionString, CancellationToken ct)
     {
-        var connection = new SqliteConnection(connectionString);
+        var connection = StoreConnections.Create(provider, connectionString);
         try
         {
             await connection.OpenAsync(ct);
@@ -65,15 +68,15 @@ internal sealed class OrderReader : IAsyncDisposable
 
     public async Task<bool> ExistsAsync(string externalId, string source, CancellationToken ct)
     {
-        exists.Parameters["$source"].Value = source;
-        exists.Parameters["$id"].Value = externalId;
+        exists.Parameters["@source"].Value = source;
+        exists.Parameters["@id"].Value = externalId;
         return await exists.ExecuteScalarAsync(ct) is not null and not DBNull;
     }
 
     /// <summary>The product with this SKU (case ignored), or null.</summary>
     public async Task<(int Id, ProductKind Kind)?> ProductAsync(string sku, CancellationToken ct)
     {
-        product.Parameters["$sku"].Value = sku;
+        product.Parameters["@sku"].Value = sku;
         await using var reader = await product.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
         return (reader.GetInt32(0), Enum.Parse<ProductKind>(reader.GetString(1)));
@@ -85,7 +88,7 @@ internal sealed class OrderReader : IAsyncDisposable
     /// </summary>
     public async Task<(int Id, string Code)?> LocationAsync(string code, CancellationToken ct)
     {
-        location.Parameters["$code"].Value = code;
+        location.Parameters["@code"].Value = code;
         var found = new List<(int Id, string Code)>();
         await using (var reader = await location.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
@@ -94,7 +97,7 @@ internal sealed class OrderReader : IAsyncDisposable
 
         await using var all = connection.CreateCommand();
         all.Transaction = location.Transaction;
-        all.CommandText = "SELECT Id, Code FROM Locations";
+        all.CommandText = """SELECT "Id", "Code" FROM "Locations" """;
         await using (var reader = await all.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
                 if (string.Equals(reader.GetString(1), code, StringComparison.OrdinalIgnoreCase))
@@ -105,9 +108,9 @@ internal sealed class OrderReader : IAsyncDisposable
     /// <summary>The product's segments with their free units (On Hand − Locked − Allocated), at one location or all, of one segment or all.</summary>
     public async Task<IReadOnlyList<FreeSegment>> SegmentsAsync(int productId, int? locationId, string? segmentKey, CancellationToken ct)
     {
-        segments.Parameters["$p"].Value = productId;
-        segments.Parameters["$l"].Value = (object?)locationId ?? DBNull.Value;
-        segments.Parameters["$k"].Value = (object?)segmentKey ?? DBNull.Value;
+        segments.Parameters["@p"].Value = productId;
+        segments.Parameters["@l"].Value = (object?)locationId ?? DBNull.Value;
+        segments.Parameters["@k"].Value = (object?)segmentKey ?? DBNull.Value;
         var result = new List<FreeSegment>();
         await using var reader = await segments.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

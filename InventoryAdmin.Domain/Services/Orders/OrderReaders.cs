@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Store;
 
 namespace InventoryAdmin.Domain.Services.Orders;
 
@@ -8,7 +9,7 @@ namespace InventoryAdmin.Domain.Services.Orders;
 /// open a connection nor prepare SQL. A reader serves one order at a time; concurrent orders each rent their own.
 /// Connections outside a transaction hold no lock, so idle ones never block a writer or a checkpoint.
 /// </summary>
-internal sealed class OrderReaders(Func<string> connectionString) : IAsyncDisposable
+internal sealed class OrderReaders(DatabaseProvider provider, Func<string> connectionString) : IAsyncDisposable
 {
     /// <summary>At most this many idle readers are kept; more concurrent orders open readers and close them afterwards.</summary>
     public const int MaxIdle = 16;
@@ -21,7 +22,7 @@ internal sealed class OrderReaders(Func<string> connectionString) : IAsyncDispos
     public async Task<T> ReadAsync<T>(Func<OrderReader, Task<T>> read, CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        var reader = idle.TryTake(out var kept) ? kept : await OrderReader.OpenAsync(connection.Value, ct);
+        var reader = idle.TryTake(out var kept) ? kept : await OrderReader.OpenAsync(provider, connection.Value, ct);
         T result;
         try
         {

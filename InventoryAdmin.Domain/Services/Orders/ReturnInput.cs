@@ -102,18 +102,4 @@ internal static class ReturnInput
         return work.Allocation.Components.Select(c => new StockPick(work.Allocation, c.ProductId, work.LocationId,
             unsegmented ? work.SegmentKey : c.SegmentKey, work.Units * c.QuantityPerBundle));
     }
-
-    /// <summary>A return that is not restocked changes no stock, but the ledger records it.</summary>
-    public static async Task RecordNotRestockableAsync(InventoryDbContext db, Work work, Actor actor, string reason, string reference, DateTime at,
-        CancellationToken ct)
-    {
-        var onHand = await db.Segments.Where(s => s.ProductId == work.ProductId && s.LocationId == work.LocationId && s.SegmentKey == work.SegmentKey)
-            .Select(s => (int?)s.OnHand).FirstOrDefaultAsync(ct) ?? 0;
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO Movements (AtUtc, Actor, Source, Reason, ProductId, LocationId, SegmentKey, StorageLocationId, Before, Delta, After,
-                LockedDelta, AllocatedDelta, Reference)
-            VALUES ({at}, {actor.Name}, {actor.Source.ToString()}, {reason}, {work.ProductId}, {work.LocationId}, {work.SegmentKey}, 0, {onHand}, 0, {onHand},
-                0, 0, {reference})
-            """, ct);
-    }
 }

@@ -58,7 +58,9 @@ public sealed class RedistributionRunner(IDbContextFactory<InventoryDbContext> d
         else lastCatalogue = catalogue;
         var batch = await RedistributionBatch.PlanAsync(db, catalogue, next.Select(r => (r.ProductId, r.LocationId)).ToList(), apply: true,
             RedistributionReasons.Reference(jobId), ct);
-        await StockWriter.WriteAsync(db, batch.Changes, batch.Written, new Actor(job.CreatedBy, MovementSource.Job), now, ct);
+        // Its stock changes are told at most twice a second (NoticeStock), not per batch: the writer's change set is not published.
+        await using var writer = QuantityWriter.For(db);
+        await writer.WriteRowsAsync(batch.Changes, batch.Written, new Actor(job.CreatedBy, MovementSource.Job), now, ct);
         db.RedistributionResiduals.AddRange(batch.Residuals(jobId));
         job.Advance(next[^1].Id, next.Count, batch.RecordsTouched, batch.UnitsMoved, batch.ResidualCount);
         await db.SaveChangesAsync(ct);

@@ -15,6 +15,23 @@ internal static class ProductTotals
     public static async Task CheckAsync(InventoryDbContext db, StockChangeKind kind, IReadOnlyList<StockLine> lines, IReadOnlyList<ResolvedLine> resolved,
         IReadOnlyDictionary<(int ProductId, int LocationId), RecordState> records, Dictionary<string, string[]> errors, CancellationToken ct)
     {
+        var field = kind == StockChangeKind.Refresh ? "quantity" : "delta";
+        foreach (var (productId, total) in await OverTheCeilingAsync(db, records, ct))
+        {
+            var first = resolved.First(l => l.ProductId == productId).Index;
+            var name = lines[first].Sku?.Trim() ?? lines[first].Upc?.Trim();
+            errors[$"items[{first}].{field}"] = [string.Create(CultureInfo.InvariantCulture,
+                $"{name} would hold {total:N0} units over all its locations; a product holds at most {Quantities.MaxUnitsPerProduct:N0}.")];
+        }
+    }
+
+    /// <summary>
+    /// The products whose On Hand over all locations would pass the ceiling: the planned rows of <paramref name="records"/>
+    /// plus what the product holds at its other locations, as stored.
+    /// </summary>
+    public static async Task<IReadOnlyList<(int ProductId, long Total)>> OverTheCeilingAsync(InventoryDbContext db,
+        IReadOnlyDictionary<(int ProductId, int LocationId), RecordState> records, CancellationToken ct)
+    {
         var planned = new Dictionary<int, long>();
         foreach (var ((productId, _), record) in records)
             planned[productId] = planned.GetValueOrDefault(productId) + record.Rows.Values.Sum(r => (long)r.Quantity);
@@ -29,15 +46,7 @@ internal static class ProductTotals
                 elsewhere[r.ProductId] = elsewhere.GetValueOrDefault(r.ProductId) + r.OnHand;
         }
 
-        var field = kind == StockChangeKind.Refresh ? "quantity" : "delta";
-        foreach (var (productId, units) in planned)
-        {
-            var total = units + elsewhere.GetValueOrDefault(productId);
-            if (total <= Quantities.MaxUnitsPerProduct) continue;
-            var first = resolved.First(l => l.ProductId == productId).Index;
-            var name = lines[first].Sku?.Trim() ?? lines[first].Upc?.Trim();
-            errors[$"items[{first}].{field}"] = [string.Create(CultureInfo.InvariantCulture,
-                $"{name} would hold {total:N0} units over all its locations; a product holds at most {Quantities.MaxUnitsPerProduct:N0}.")];
-        }
+        return planned.Select(p => (p.Key, Total: p.Value + elsewhere.GetValueOrDefault(p.Key)))
+            .Where(p => p.Total > Quantities.MaxUnitsPerProduct).ToList();
     }
 }

@@ -17,6 +17,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.Source, o.ExternalId }).IsUnique();
         // No index on CreatedAtUtc: the list pages by Id (newest first), and every index is one more page an order's COMMIT writes.
         builder.HasMany(o => o.Items).WithOne().HasForeignKey(i => i.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.Items).HasField("items").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -29,6 +30,7 @@ internal sealed class OrderItemConfiguration : IEntityTypeConfiguration<OrderIte
         builder.Property(i => i.UnallocatedReason).HasMaxLength(500);
         builder.HasOne<Product>().WithMany().HasForeignKey(i => i.ProductId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Allocations).WithOne().HasForeignKey(a => a.OrderItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Allocations).HasField("allocations").UsePropertyAccessMode(PropertyAccessMode.Field);
         // Only the items waiting for stock, which the monitor lists: an allocated item adds nothing to this index.
         builder.HasIndex(i => i.UnallocatedQuantity).HasFilter("\"UnallocatedQuantity\" > 0");
     }

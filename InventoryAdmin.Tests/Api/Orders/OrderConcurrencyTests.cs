@@ -15,12 +15,21 @@ namespace InventoryAdmin.Tests.Api.Orders;
 /// moment never allocate a unit twice, never drive Available below zero, and an order resubmitted in parallel is
 /// created once.
 /// </summary>
-public sealed class OrderConcurrencyTests : IAsyncLifetime
+public class OrderConcurrencyTests : IAsyncLifetime
 {
     private const string Sku = "TEE-1";
-    private readonly InventoryAppFactory app = new(seedDemo: false, realServer: true);
+    private readonly InventoryAppFactory app;
     private readonly List<HttpClient> channels = [];
     private InventoryArrange arrange = default!;
+
+    public OrderConcurrencyTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected OrderConcurrencyTests(string? postgreSqlDatabase) =>
+        app = new InventoryAppFactory(seedDemo: false, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

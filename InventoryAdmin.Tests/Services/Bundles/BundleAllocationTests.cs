@@ -5,8 +5,19 @@ using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 namespace InventoryAdmin.Tests.Services.Bundles;
 
 /// <summary>SPEC §7 allocation: prepackaged first, then every component or none; fulfil, cancel and return move the components.</summary>
-public sealed class BundleAllocationTests : BundleTestBase
+public class BundleAllocationTests : BundleTestBase
 {
+    public BundleAllocationTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected BundleAllocationTests(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     private async Task<int> AllocatedAsync(string sku) => (await _bed.Query.GetRecordAsync(sku, Fba)).Locations.Single().Allocated;
 
     private async Task<int> OnHandAsync(string sku) => (await _bed.Query.GetRecordAsync(sku, Fba)).Locations.Single().OnHand;

@@ -80,4 +80,26 @@ public sealed class QuantityLimitTests : OrderServiceTestBase
 
         Assert.Contains("1,400,000,000", refused.Errors["items"][0]);
     }
+
+    [Fact]
+    public async Task RestockingAReturnPastTheCeiling_IsRefusedNamingTheLineAndChangesNothing()
+    {
+        await StockAsync(Shirt, Store, 10);
+        await PlaceAsync("RET-1", Item(Shirt, 5));
+        await _orders.FulfilAsync("RET-1", null, null, Channel);
+        // 5 left at the store; the DC is counted up to 2 below the ceiling, so a return of 3 restocked would pass it.
+        await StockAsync(Shirt, Dc, Quantities.MaxUnitsPerProduct - 7);
+
+        var refused = await RefusedAsync(() => _orders.ReturnAsync("RET-1", null, [new ReturnLine(Shirt, 3, true, Store)], Channel),
+            RuleViolationKind.Invalid);
+
+        Assert.Contains("1,000,000,001 units", refused.Errors["items[0].quantity"][0]);
+        Assert.Contains("restock: false", refused.Errors["items[0].quantity"][0]);
+        Assert.Equal(0, SingleAllocation(await _orders.GetAsync("RET-1")).Returned);
+
+        // Up to the ceiling is fine, and so is the same return not restocked.
+        await _orders.ReturnAsync("RET-1", null, [new ReturnLine(Shirt, 2, true, Store)], Channel);
+        await _orders.ReturnAsync("RET-1", null, [new ReturnLine(Shirt, 3, false, null)], Channel);
+        Assert.Equal(Quantities.MaxUnitsPerProduct, (await _bed.Query.GetRecordAsync(Shirt)).Totals.OnHand);
+    }
 }

@@ -9,8 +9,19 @@ namespace InventoryAdmin.Tests.Services.Orders;
 /// SPEC §6 Modern Retail side: a store's POS pulls its unsent allocations (marking them sent) and acknowledges them;
 /// the monitor counts open allocations per location and across them and lists unallocated items; the availability feed.
 /// </summary>
-public sealed class MonitorAndPosTests : OrderServiceTestBase
+public class MonitorAndPosTests : OrderServiceTestBase
 {
+    public MonitorAndPosTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected MonitorAndPosTests(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     /// <summary>The seed example: 35 units at Retailer2 and 59 at DC-East, each allocated whole to its own order; a third location idle.</summary>
     private async Task<(AllocationDto Store, AllocationDto Dc)> SeedExampleAsync()
     {

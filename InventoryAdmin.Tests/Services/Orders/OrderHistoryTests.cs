@@ -4,8 +4,19 @@ using InventoryAdmin.Tests.Support.Orders;
 namespace InventoryAdmin.Tests.Services.Orders;
 
 /// <summary>An order's page lists its ledger movements: reservation, shipment, release and return.</summary>
-public sealed class OrderHistoryTests : OrderServiceTestBase
+public class OrderHistoryTests : OrderServiceTestBase
 {
+    public OrderHistoryTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected OrderHistoryTests(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     [Fact]
     public async Task HistoryAsync_ListsReservationShipmentReleaseAndReturn_InOrder()
     {

@@ -9,8 +9,19 @@ namespace InventoryAdmin.Tests.Services.Orders;
 /// SPEC §6 returns: restocked into the segment and location the units were sold from, or recorded as not restockable
 /// (a movement, no stock change); never more than fulfilled minus returned; the ledger replays after all of it.
 /// </summary>
-public sealed class OrderReturnTests : OrderServiceTestBase
+public class OrderReturnTests : OrderServiceTestBase
 {
+    public OrderReturnTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected OrderReturnTests(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     private static ReturnLine Return(string sku, int? units, bool? restock = null, string? location = null) => new(sku, units, restock, location);
 
     [Fact]

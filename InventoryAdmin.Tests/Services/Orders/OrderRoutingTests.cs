@@ -9,8 +9,19 @@ namespace InventoryAdmin.Tests.Services.Orders;
 /// SPEC §6 routing: a given location or, among the locations whose Available covers the quantity, the highest Priority,
 /// then the most Available, then the code; split over several; what cannot be reserved stays unallocated with a reason.
 /// </summary>
-public sealed class OrderRoutingTests : OrderServiceTestBase
+public class OrderRoutingTests : OrderServiceTestBase
 {
+    public OrderRoutingTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected OrderRoutingTests(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     [Fact]
     public async Task HighestPriorityWins_EvenWithLessStock()
     {

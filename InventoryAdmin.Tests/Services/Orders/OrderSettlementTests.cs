@@ -9,8 +9,19 @@ namespace InventoryAdmin.Tests.Services.Orders;
 /// SPEC §6 fulfil and cancel (whole or part): fulfil drops On Hand and Allocated, cancel only Allocated; each call is
 /// all or nothing and writes its movements, so the ledger replays.
 /// </summary>
-public sealed class OrderSettlementTests : OrderServiceTestBase
+public class OrderSettlementTests : OrderServiceTestBase
 {
+    public OrderSettlementTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected OrderSettlementTests(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     [Fact]
     public async Task PartialFulfilThenPartialCancel_OnHandDropsOnlyByShippedUnits_AllocatedByBoth()
     {

@@ -9,8 +9,19 @@ namespace InventoryAdmin.Tests.Services.Orders;
 /// Tags and open allocations: a tag or value whose segments hold allocated units cannot go away (rule 7 with orders),
 /// and tag changes that rename segments must not strand the allocations reserved in them.
 /// </summary>
-public sealed class OrderTagTests : OrderServiceTestBase
+public class OrderTagTests : OrderServiceTestBase
 {
+    public OrderTagTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected OrderTagTests(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     /// <summary>3 Amazon units at the store allocated to order G-1, then recounted to 0: no stock left, 3 units still allocated.</summary>
     private async Task AllocatedButNoStockAsync()
     {

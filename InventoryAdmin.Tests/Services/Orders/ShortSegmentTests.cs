@@ -3,8 +3,19 @@ using InventoryAdmin.Tests.Support.Orders;
 namespace InventoryAdmin.Tests.Services.Orders;
 
 /// <summary>SPEC §2: a segment with more allocated than can be picked is short, shown and never hidden, and the figures still add up.</summary>
-public sealed class ShortSegmentTests : OrderServiceTestBase
+public class ShortSegmentTests : OrderServiceTestBase
 {
+    public ShortSegmentTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected ShortSegmentTests(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store)
+        : base(store)
+    {
+    }
+
     [Fact]
     public async Task LockingStockThatIsAllocated_MakesTheSegmentShort_WithAvailableZero()
     {

@@ -5,8 +5,19 @@ using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 namespace InventoryAdmin.Tests.Services.Redistribution;
 
 /// <summary>SPEC §5 through the service and the job runner over a real SQLite file: drift is undone with free units only.</summary>
-public sealed class RedistributionJobTests : RedistributionTestBase
+public class RedistributionJobTests : RedistributionTestBase
 {
+    public RedistributionJobTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected RedistributionJobTests(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     private static readonly Dictionary<string, int> SpecTargetsOfTen = new() { ["Kibo/STH"] = 6, ["Kibo/BOPIS"] = 2, ["Amazon/STH"] = 1, ["Walmart/STH"] = 1 };
 
     public override async Task InitializeAsync()

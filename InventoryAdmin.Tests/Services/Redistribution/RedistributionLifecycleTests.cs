@@ -5,8 +5,19 @@ using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 namespace InventoryAdmin.Tests.Services.Redistribution;
 
 /// <summary>Jobs across their life: cancelled mid-way, interrupted by a restart, and the "at next update" mode.</summary>
-public sealed class RedistributionLifecycleTests() : RedistributionTestBase(recordsPerTransaction: 1)
+public class RedistributionLifecycleTests : RedistributionTestBase
 {
+    public RedistributionLifecycleTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected RedistributionLifecycleTests(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store)
+        : base(recordsPerTransaction: 1, store)
+    {
+    }
+
     private static readonly string[] Skus = ["P-1", "P-2", "P-3", "P-4", "P-5"];
 
     public override async Task InitializeAsync()

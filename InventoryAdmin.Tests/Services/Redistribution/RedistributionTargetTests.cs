@@ -4,8 +4,19 @@ using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 namespace InventoryAdmin.Tests.Services.Redistribution;
 
 /// <summary>SPEC §5: scope by UPC, and targets that never move units across the values of a discrete tag.</summary>
-public sealed class RedistributionTargetTests : RedistributionTestBase
+public class RedistributionTargetTests : RedistributionTestBase
 {
+    public RedistributionTargetTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected RedistributionTargetTests(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();

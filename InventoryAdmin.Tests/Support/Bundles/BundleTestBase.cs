@@ -8,7 +8,7 @@ namespace InventoryAdmin.Tests.Support.Bundles;
 /// The bundle seed's example: the Alphabet Bundle of ABC, DEF and GHI (one of each), at the seed's FBA warehouse and
 /// at a DC, over the order services (a real SQLite file).
 /// </summary>
-public abstract class BundleTestBase : OrderServiceTestBase
+public abstract class BundleTestBase(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store = null) : OrderServiceTestBase(store)
 {
     protected const string Bundle = "ALPHABET";
     protected const string Abc = "ABC";

@@ -23,12 +23,14 @@ public abstract class OrderServiceTestBase : IAsyncLifetime
     /// <summary>A sales channel's integration, as the API passes it to the services.</summary>
     protected static readonly Actor Channel = new("amazon-connector", MovementSource.Api);
 
-    protected readonly StockTestBed _bed = new();
+    protected readonly StockTestBed _bed;
     protected readonly OrderService _orders;
     protected readonly AllocationMonitorService _monitor;
 
-    protected OrderServiceTestBase()
+    /// <param name="store">The engine to run on; SQLite when null (the PostgreSQL subclasses pass theirs).</param>
+    protected OrderServiceTestBase(InventoryTestStore? store = null)
     {
+        _bed = new StockTestBed(store);
         var clock = new FixedTimeProvider(Now);
         _orders = new OrderService(_bed.Store.Factory, _bed.Changes, clock);
         _monitor = new AllocationMonitorService(_bed.Store.Factory, _bed.Changes, clock);

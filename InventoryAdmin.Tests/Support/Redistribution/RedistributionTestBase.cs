@@ -20,7 +20,8 @@ public abstract class RedistributionTestBase : OrderServiceTestBase
 
     protected readonly RedistributionService _redistribution;
 
-    protected RedistributionTestBase(int recordsPerTransaction = RedistributionOptions.DefaultRecordsPerTransaction)
+    protected RedistributionTestBase(int recordsPerTransaction = RedistributionOptions.DefaultRecordsPerTransaction, InventoryTestStore? store = null)
+        : base(store)
     {
         var clock = new FixedTimeProvider(Now);
         Signal = new RedistributionSignal();

@@ -4,6 +4,7 @@ using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace InventoryAdmin.Components.Shared;
@@ -17,7 +18,11 @@ public partial class StockUpdateDialog
     private int? amount;
     private string? reason;
     private string? serverError;
+    private string? amountServerError;
+    private string? reasonServerError;
     private bool saving;
+    private MudTextField<int?>? amountField;
+    private MudTextField<string>? reasonField;
 
     [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = default!;
 
@@ -63,21 +68,33 @@ public partial class StockUpdateDialog
 
     // MudBlazor runs these on input and on leaving the field and shows the message itself; a message passed in
     // through Error/ErrorText would be cleared by its own validation when the field loses focus.
+    // The service's own refusal of a field (the product's unit ceiling over all locations, …) shows at that field too.
     private string? AmountProblem(int? value) =>
         value is null ? (IsRefresh ? "Enter the counted quantity." : "Enter the delta.")
+        : amountServerError is not null ? amountServerError
         : IsRefresh && value < 0 ? "A count cannot be negative."
+        : value is > Quantities.MaxUnitsPerProduct or < -Quantities.MaxUnitsPerProduct
+            ? $"A line may {(IsRefresh ? "count" : "change")} at most {Quantities.MaxUnitsPerProduct:N0} units."
         : !IsRefresh && value == 0 ? "A delta of 0 changes nothing."
         : !IsRefresh && ScopeOnHand + value < 0 ? $"Only {ScopeOnHand:N0} on hand here; cannot remove {-value:N0}."
         : null;
 
-    private static string? ReasonProblem(string? value) => string.IsNullOrWhiteSpace(value) ? "Give a reason for the ledger." : null;
+    /// <summary>The service's text rules (control characters, <see cref="TextLimits.Reason"/>), with its message.</summary>
+    private string? ReasonProblem(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? "Give a reason for the ledger."
+        : reasonServerError ?? TextRules.Problem(value.Trim(), TextLimits.Reason, "The reason");
+
+    // What the fields show: an empty field is left to Required, which marks it only once the user has been in it.
+    private string? AmountMessage(int? value) => value is null ? null : AmountProblem(value);
+
+    private string? ReasonMessage(string? value) => string.IsNullOrEmpty(value) ? null : ReasonProblem(value);
 
     private bool IsValid => AmountProblem(amount) is null && ReasonProblem(reason) is null;
 
     private void OnAmountChanged(int? value)
     {
         amount = value;
-        serverError = null;
+        serverError = amountServerError = null;
     }
 
     private void OnStorageChanged(string value)
@@ -89,7 +106,12 @@ public partial class StockUpdateDialog
     private void OnReasonChanged(string? value)
     {
         reason = value;
-        serverError = null;
+        serverError = reasonServerError = null;
+    }
+
+    private async Task SubmitOnEnterAsync(KeyboardEventArgs e)
+    {
+        if (e.Key is "Enter" or "NumpadEnter" && IsValid && !saving) await SaveAsync();
     }
 
     private async Task SaveAsync()
@@ -105,11 +127,21 @@ public partial class StockUpdateDialog
         }
         catch (InventoryRuleException ex)
         {
-            serverError = string.Join(" ", ex.Errors.Values.SelectMany(m => m));
+            // The one line's errors come keyed items[0].quantity / .delta / .reason: those go to their field, the rest above the buttons.
+            string? For(string suffix) => ex.Errors.Where(e => e.Key.EndsWith(suffix, StringComparison.Ordinal)).SelectMany(e => e.Value) is var m && m.Any()
+                ? string.Join(" ", m) : null;
+            amountServerError = For(IsRefresh ? ".quantity" : ".delta");
+            reasonServerError = For(".reason");
+            var rest = ex.Errors.Where(e => !e.Key.EndsWith(".quantity", StringComparison.Ordinal) && !e.Key.EndsWith(".delta", StringComparison.Ordinal)
+                && !e.Key.EndsWith(".reason", StringComparison.Ordinal)).SelectMany(e => e.Value).ToList();
+            serverError = rest.Count > 0 ? string.Join(" ", rest) : amountServerError is null && reasonServerError is null ? ex.Message : null;
         }
         finally
         {
             saving = false;
         }
+
+        if (amountServerError is not null && amountField is not null) await amountField.ValidateAsync();
+        if (reasonServerError is not null && reasonField is not null) await reasonField.ValidateAsync();
     }
 }

@@ -1,8 +1,10 @@
+using System.Globalization;
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace InventoryAdmin.Components.Shared;
@@ -45,7 +47,7 @@ public partial class TagEditorDialog
         else
         {
             name = Existing.Name;
-            rows.AddRange(Existing.Values.Select(v => new ValueRow { Id = v.Id, Name = v.Name, Percent = v.Percent }));
+            rows.AddRange(Existing.Values.Select(v => new ValueRow { Id = v.Id, Name = v.Name, PercentText = v.Percent?.ToString("0.##", CultureInfo.InvariantCulture) }));
         }
 
         defaultRow = rows.FirstOrDefault(r => string.Equals(r.Name, Existing?.DefaultValue, StringComparison.OrdinalIgnoreCase)) ?? rows[0];
@@ -70,10 +72,17 @@ public partial class TagEditorDialog
 
     private int GivenCount => rows.Count(r => r.Percent is not null);
 
-    private Severity TotalSeverity => check.Errors.ContainsKey("values") ? Severity.Error
+    private List<ValueRow> Unreadable => rows.Where(r => r.PercentIsUnreadable).ToList();
+
+    /// <summary>The rules hold and every % typed is a number (an unreadable one is not a blank that takes the remainder).</summary>
+    private bool CanSave => check.IsValid && Unreadable.Count == 0;
+
+    private Severity TotalSeverity => Unreadable.Count > 0 || check.Errors.ContainsKey("values") ? Severity.Error
         : GivenCount == 0 ? Severity.Info : Severity.Success;
 
-    private string TotalText => check.For("values") is { } error ? error
+    private string TotalText => Unreadable is { Count: > 0 } unreadable
+            ? $"No total: the allocation % of {string.Join(", ", unreadable.Select(Describe))} is not a number."
+        : check.For("values") is { } error ? error
         : GivenCount == 0 ? "No allocation % given: discrete mode, units are placed in each segment explicitly."
         : GivenCount == rows.Count ? $"Total {Total:0.##} % — every value has a percentage and they add up to 100 %."
         : $"Total {Total:0.##} % — the blank values take the remaining {100 - Total:0.##} %.";
@@ -85,15 +94,63 @@ public partial class TagEditorDialog
     /// </summary>
     private Func<T, string?> RuleFor<T>(string field) => _ => ErrorFor(field);
 
+    private Func<string?, string?> PercentRule(ValueRow row, int index) =>
+        _ => row.PercentIsUnreadable ? NotANumber : ErrorFor($"values[{index}].percent");
+
+    private const string NotANumber = "Not a number: enter a % such as 25 or 12.5, or leave it blank.";
+
+    private string Describe(ValueRow row) => string.IsNullOrWhiteSpace(row.Name) ? $"value {rows.IndexOf(row) + 1}" : $"'{row.Name.Trim()}'";
+
+    /// <summary>
+    /// Why Save is disabled, only in terms the user can see: marked fields when there are any, else what is still
+    /// to be entered (an untouched empty dialog has nothing marked).
+    /// </summary>
+    private string? SaveHint
+    {
+        get
+        {
+            if (CanSave) return null;
+            var marked = Unreadable.Count > 0 || serverErrors.Count > 0
+                || check.Errors.Keys.Any(k => k != "values" && touched.Contains(k));
+            if (marked) return "Fix the marked fields to save.";
+            var missing = new List<string>();
+            if (string.IsNullOrWhiteSpace(name)) missing.Add("a tag name");
+            if (rows.Any(r => string.IsNullOrWhiteSpace(r.Name))) missing.Add(rows.Count == 1 ? "a value" : "a name for every value");
+            if (missing.Count > 0) return $"Enter {string.Join(" and ", missing)} to save.";
+            return check.Errors.ContainsKey("values") ? "Correct the total to save." : null;
+        }
+    }
+
+    private async Task SubmitOnEnterAsync(KeyboardEventArgs e)
+    {
+        if (e.Key is "Enter" or "NumpadEnter" && CanSave && !saving) await SaveAsync();
+    }
+
     private Task OnNameChanged(string? value) => Edit("name", () => name = value);
 
     private Task OnRowNameChanged(ValueRow row, string? value) => Edit($"values[{rows.IndexOf(row)}].name", () => row.Name = value);
 
-    private Task OnRowPercentChanged(ValueRow row, decimal? value) => Edit($"values[{rows.IndexOf(row)}].percent", () => row.Percent = value);
+    private Task OnRowPercentChanged(ValueRow row, string? value) => Edit($"values[{rows.IndexOf(row)}].percent", () => row.PercentText = value);
 
     private Task OnDefaultChanged(ValueRow row) => Edit("defaultValue", () => defaultRow = row);
 
     private Task AddRow() => Edit("values", () => rows.Add(new ValueRow()));
+
+    private async Task RemoveRowAsync(ValueRow row)
+    {
+        if (Existing is not null && row.Id != 0)
+        {
+            // A stored value that holds stock cannot go: say so now rather than when Save is refused.
+            var deletion = await Tags.CheckDeletionAsync(Existing.Name, row.Id);
+            if (!deletion.CanDelete)
+            {
+                await TagDeletionDialog.ConfirmAsync(Dialogs, deletion);
+                return;
+            }
+        }
+
+        await RemoveRow(row);
+    }
 
     private Task RemoveRow(ValueRow row) => Edit("values", () =>
     {
@@ -118,7 +175,7 @@ public partial class TagEditorDialog
     private async Task SaveAsync()
     {
         Recheck();
-        if (!check.IsValid) return;
+        if (!CanSave) return;
 
         var confirmModeChange = false;
         if (Existing is not null && Existing.Mode != TagRules.ModeOf(Draft.Values))
@@ -156,6 +213,18 @@ public partial class TagEditorDialog
 
         public string? Name { get; set; }
 
-        public decimal? Percent { get; set; }
+        public string? PercentText { get; set; }
+
+        public decimal? Percent => Parse(PercentText);
+
+        public bool PercentIsUnreadable => !string.IsNullOrWhiteSpace(PercentText) && Percent is null;
+
+        // "12.5", "12,5" and "12.5 %" all read as 12.5; the rules then check the range and the decimals.
+        private static decimal? Parse(string? text)
+        {
+            var trimmed = text?.Trim().TrimEnd('%').Trim().Replace(',', '.');
+            return decimal.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p)
+                ? p : null;
+        }
     }
 }

@@ -17,6 +17,7 @@ public partial class InventoryTags
     private bool tagsEnabled;
     private bool loaded;
     private bool canEdit;
+    private int switchVersion;
     private Actor actor = new("unknown", MovementSource.Ui);
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -60,6 +61,15 @@ public partial class InventoryTags
     private async Task OnTagsEnabledChanged(bool enabled)
     {
         if (!canEdit) return;
+        // MudSwitch has already flipped its own state: re-create it showing the stored setting until confirmed.
+        switchVersion++;
+        var preview = await Settings.PreviewTagsSwitchAsync();
+        if (preview.TagsEnabled == enabled || !await TagsSwitchDialog.ConfirmAsync(Dialogs, preview))
+        {
+            await LoadAsync();
+            return;
+        }
+
         tagsEnabled = (await Settings.SetTagsEnabledAsync(enabled)).TagsEnabled;
         Snackbar.Add(enabled ? "Inventory tags enabled." : "Inventory tags disabled.", Severity.Info);
         if (enabled && tags.Count == 0) await CreateAsync();
@@ -82,21 +92,24 @@ public partial class InventoryTags
     private async Task DeleteAsync(TagDto tag)
     {
         if (!canEdit) return;
-        var confirmed = await Dialogs.ShowMessageBoxAsync("Delete tag?",
-            $"Delete tag '{tag.Name}' and its {tag.Values.Count} value(s)? This cannot be undone.",
-            yesText: "Delete", cancelText: "Cancel");
-        if (confirmed != true) return;
-
+        // Ask the service first, so a tag that holds stock is explained instead of confirmed and then refused.
         try
         {
+            if (!await TagDeletionDialog.ConfirmAsync(Dialogs, await Tags.CheckDeletionAsync(tag.Name))) return;
             await Tags.DeleteAsync(tag.Name, actor);
             Snackbar.Add($"Tag '{tag.Name}' deleted.", Severity.Success);
-            await LoadAsync();
         }
-        catch (InventoryRuleException ex)
+        catch (InventoryRuleException ex) when (ex.Kind == RuleViolationKind.NotFound)
         {
-            Snackbar.Add(ex.Message, Severity.Error, o => o.RequireInteraction = true);
+            Snackbar.Add($"Tag '{tag.Name}' was deleted meanwhile.", Severity.Info);
         }
+        catch (InventoryRuleException)
+        {
+            // Stock arrived between the check and the delete: show what holds the tag now.
+            await TagDeletionDialog.ConfirmAsync(Dialogs, await Tags.CheckDeletionAsync(tag.Name));
+        }
+
+        await LoadAsync();
     }
 
     private async Task<TagDto?> ShowEditorAsync(TagDto? existing)

@@ -1,7 +1,6 @@
-using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
 
-namespace InventoryAdmin.Domain.Services.Orders;
+namespace InventoryAdmin.Domain.Store;
 
 /// <summary>
 /// Copies the write-ahead log back into the database file on a connection of its own, every so many orders, so
@@ -19,7 +18,7 @@ internal sealed class WalCheckpoints(IDbContextFactory<InventoryDbContext> dbFac
 {
     /// <summary>
     /// An order writes about 15 pages, so the log grows to about 4,000 pages (16 MB) between checkpoints: the order
-    /// writer's connection moves its automatic checkpoint to 10,000 pages (<see cref="OrderBatch"/>) so it does not fire first.
+    /// writer's connection moves its automatic checkpoint to 10,000 pages (<see cref="StoreConnections.PrepareWriterAsync"/>) so it does not fire first.
     /// </summary>
     public const int EveryOrders = 256;
 

@@ -1,8 +1,9 @@
+using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Stock;
 using InventoryAdmin.Domain.Model.Traits;
-using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
 
-namespace InventoryAdmin.Domain.Services.Stock;
+namespace InventoryAdmin.Domain.Store;
 
 /// <summary>
 /// After a trait configuration or a lock changed (inside the caller's transaction): works out which stock rows of a
@@ -20,6 +21,7 @@ internal static class LockedRecompute
     /// <returns>Units whose Locked state changed (positive: locked, negative: unlocked).</returns>
     public static async Task<int> ApplyAsync(InventoryDbContext db, Scope scope, Actor actor, string reason, DateTime at, CancellationToken ct)
     {
+        await RecordLocks.LockLocationAsync(db, scope.LocationId, scope.ProductId, ct);
         object[] args = [scope.LocationId, scope.StorageLocationId ?? 0, scope.RowId ?? 0, at, actor.Name, actor.Source.ToString(), reason, scope.ProductId ?? 0];
         var rows = "s.\"LocationId\" = {0}" + (scope.StorageLocationId is null ? "" : " AND s.\"StorageLocationId\" = {1}") + (scope.RowId is null ? "" : " AND s.\"Id\" = {2}");
         var from = """FROM "StockRows" s JOIN "Locations" l ON l."Id" = s."LocationId" LEFT JOIN "StorageLocations" st ON st."Id" = s."StorageLocationId" WHERE """ + rows;

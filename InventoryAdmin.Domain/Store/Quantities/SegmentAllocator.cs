@@ -1,0 +1,155 @@
+using InventoryAdmin.Domain.Services;
+using System.Data.Common;
+using InventoryAdmin.Domain.Services.Stock;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace InventoryAdmin.Domain.Store;
+
+/// <summary>
+/// Reserves and releases units of one segment inside the caller's transaction. A reservation is one conditional
+/// update of the segment's row (it only succeeds while On Hand − Locked − Allocated covers it), so two orders racing
+/// for the last unit cannot both win, whether they run in one process, several, or against a server database.
+/// Each change also updates the record's figures and writes a ledger movement (Delta 0, AllocatedDelta ±units).
+/// </summary>
+internal sealed class SegmentAllocator : IAsyncDisposable
+{
+    private readonly DbCommand reserve;
+    private readonly DbCommand release;
+    private readonly DbCommand record;
+    private readonly DbCommand movement;
+    private readonly DbConnection connection;
+    private readonly HashSet<(int ProductId, int LocationId)> locked = [];
+    private DbTransaction? transaction;
+
+    private SegmentAllocator(DbConnection connection, DbTransaction? transaction)
+    {
+        this.transaction = transaction;
+        this.connection = connection;
+        reserve = StockWriter.Command(connection, transaction, """
+            UPDATE "Segments" SET "Allocated" = "Allocated" + @q
+            WHERE "ProductId" = @p AND "LocationId" = @l AND "SegmentKey" = @k AND "OnHand" - "Locked" - "Allocated" >= @q
+            RETURNING "OnHand"
+            """, "@p", "@l", "@k", "@q");
+        release = StockWriter.Command(connection, transaction, """
+            UPDATE "Segments" SET "Allocated" = "Allocated" - @q
+            WHERE "ProductId" = @p AND "LocationId" = @l AND "SegmentKey" = @k AND "Allocated" >= @q
+            RETURNING "OnHand"
+            """, "@p", "@l", "@k", "@q");
+        // Available is the sum over segments of max(0, On Hand − Locked − Allocated): recomputed from the segments, which
+        // no other transaction changes meanwhile (the record is locked, RecordLocks; SQLite has one writer).
+        record = StockWriter.Command(connection, transaction, """
+            UPDATE "Records" SET "Allocated" = x."Allocated", "Available" = x."Available", "UpdatedAtUtc" = @at
+            FROM (SELECT SUM("Allocated") AS "Allocated",
+                    SUM(CASE WHEN "OnHand" - "Locked" - "Allocated" > 0 THEN "OnHand" - "Locked" - "Allocated" ELSE 0 END) AS "Available"
+                  FROM "Segments" WHERE "ProductId" = @p AND "LocationId" = @l) x
+            WHERE "Records"."ProductId" = @p AND "Records"."LocationId" = @l
+            """, "@p", "@l", "@at");
+        movement = StockWriter.Command(connection, transaction, """
+            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After",
+                "LockedDelta", "AllocatedDelta", "Reference")
+            VALUES (@at, @actor, @source, @reason, @p, @l, @k, 0, @onHand, 0, @onHand, 0, @delta, @ref)
+            """, "@at", "@actor", "@source", "@reason", "@p", "@l", "@k", "@onHand", "@delta", "@ref");
+    }
+
+    /// <summary>An allocator on <paramref name="connection"/> (and <paramref name="transaction"/>, or the one <see cref="Use"/> names); part of <see cref="QuantityWriter"/>.</summary>
+    public static SegmentAllocator On(DbConnection connection, DbTransaction? transaction = null) => new(connection, transaction);
+
+    public void Use(DbTransaction transaction)
+    {
+        this.transaction = transaction;
+        locked.Clear();
+        foreach (var command in new[] { reserve, release, record, movement }) command.Transaction = transaction;
+    }
+
+    /// <summary>
+    /// Locks the records (in key order) before their segments are reserved or released: on PostgreSQL no other
+    /// transaction changes their figures until this one ends (<see cref="RecordLocks"/>). Records this transaction has
+    /// locked already are skipped.
+    /// </summary>
+    public async Task LockAsync(IEnumerable<(int ProductId, int LocationId)> keys, DateTime at, CancellationToken ct)
+    {
+        var missing = keys.Where(k => !locked.Contains(k)).Distinct().ToList();
+        if (missing.Count == 0) return;
+        await RecordLocks.LockAsync(connection, Transaction, missing, at, ct);
+        locked.UnionWith(missing);
+    }
+
+    private DbTransaction Transaction => transaction ?? throw new InvalidOperationException("Allocations are written inside a transaction.");
+
+    /// <summary>Reserves the units if the segment has them free; false (and nothing changed) when it does not.</summary>
+    public async Task<bool> TryReserveAsync(int productId, int locationId, string key, int units, Actor actor, string reason, string reference,
+        DateTime at, CancellationToken ct)
+    {
+        await LockAsync([(productId, locationId)], at, ct);
+        return await ChangeAsync(reserve, productId, locationId, key, units, units, actor, reason, reference, at, ct);
+    }
+
+    /// <summary>
+    /// Reserves every part or none (a bundle built from components): each part is its own conditional update, and when
+    /// one is refused a savepoint undoes the parts already reserved, ledger movements included, inside the caller's transaction.
+    /// </summary>
+    public async Task<bool> TryReserveAllAsync(IReadOnlyList<(int ProductId, int LocationId, string Key, int Units)> parts, Actor actor, string reason,
+        string reference, DateTime at, CancellationToken ct)
+    {
+        const string savepoint = "components";
+        var transaction = Transaction;
+        await LockAsync(parts.Select(p => (p.ProductId, p.LocationId)), at, ct);
+        await transaction.SaveAsync(savepoint, ct);
+        foreach (var (productId, locationId, key, units) in parts)
+        {
+            if (await TryReserveAsync(productId, locationId, key, units, actor, reason, reference, at, ct)) continue;
+            await transaction.RollbackAsync(savepoint, ct);
+            await transaction.ReleaseAsync(savepoint, ct);
+            return false;
+        }
+
+        await transaction.ReleaseAsync(savepoint, ct);
+        return true;
+    }
+
+    /// <summary>Releases reserved units (fulfilled or cancelled).</summary>
+    public async Task ReleaseAsync(int productId, int locationId, string key, int units, Actor actor, string reason, string reference, DateTime at,
+        CancellationToken ct)
+    {
+        await LockAsync([(productId, locationId)], at, ct);
+        if (!await ChangeAsync(release, productId, locationId, key, units, -units, actor, reason, reference, at, ct))
+            throw new InvalidOperationException($"Segment {productId}/{locationId}/{key} has fewer than {units} units allocated.");
+    }
+
+    private async Task<bool> ChangeAsync(DbCommand update, int productId, int locationId, string key, int units, int delta, Actor actor, string reason,
+        string reference, DateTime at, CancellationToken ct)
+    {
+        update.Parameters["@p"].Value = productId;
+        update.Parameters["@l"].Value = locationId;
+        update.Parameters["@k"].Value = key;
+        update.Parameters["@q"].Value = units;
+        if (await update.ExecuteScalarAsync(ct) is not { } onHand || onHand is DBNull) return false;
+
+        record.Parameters["@p"].Value = productId;
+        record.Parameters["@l"].Value = locationId;
+        record.Parameters["@at"].Value = at;
+        await record.ExecuteNonQueryAsync(ct);
+
+        movement.Parameters["@at"].Value = at;
+        movement.Parameters["@actor"].Value = actor.Name;
+        movement.Parameters["@source"].Value = actor.Source.ToString();
+        movement.Parameters["@reason"].Value = reason;
+        movement.Parameters["@p"].Value = productId;
+        movement.Parameters["@l"].Value = locationId;
+        movement.Parameters["@k"].Value = key;
+        movement.Parameters["@onHand"].Value = onHand;
+        movement.Parameters["@delta"].Value = delta;
+        movement.Parameters["@ref"].Value = reference;
+        await movement.ExecuteNonQueryAsync(ct);
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await reserve.DisposeAsync();
+        await release.DisposeAsync();
+        await record.DisposeAsync();
+        await movement.DisposeAsync();
+    }
+}
