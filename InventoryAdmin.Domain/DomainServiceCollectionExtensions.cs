@@ -32,6 +32,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<StockRuleCsv>();
         services.AddSingleton<LowStockTracker>();
         services.AddSingleton<AlertService>();
+        services.AddSingleton<AvailabilityChangeService>();
         services.AddSingleton(sp => new ChangeRetention(sp.GetRequiredService<IDbContextFactory<InventoryDbContext>>(), sp.GetRequiredService<TimeProvider>(),
             ChangeRetention.DaysFrom(sp.GetRequiredService<IConfiguration>()[ChangeRetention.Setting])));
         services.AddSingleton<StockImportService>();

@@ -33,14 +33,22 @@ public readonly record struct ChangePosition(long TxId, long Id)
 /// </summary>
 internal static class ChangeWindow
 {
-    public static Task<List<SegmentChange>> ReadAsync(InventoryDbContext db, ChangePosition after, int limit, CancellationToken ct)
+    public static Task<List<SegmentChange>> ReadAsync(InventoryDbContext db, ChangePosition after, int limit, CancellationToken ct) =>
+        ReadAsync(db, after, limit, null, ct);
+
+    /// <summary>As above, narrowed by <paramref name="filter"/> (applied before the limit, so a page is never emptied by it).</summary>
+    public static Task<List<SegmentChange>> ReadAsync(InventoryDbContext db, ChangePosition after, int limit,
+        Func<IQueryable<SegmentChange>, IQueryable<SegmentChange>>? filter, CancellationToken ct)
     {
+        IQueryable<SegmentChange> changes;
         if (!db.Database.IsNpgsql())
-            return db.SegmentChanges.AsNoTracking().Where(c => c.Id > after.Id).OrderBy(c => c.Id).Take(limit).ToListAsync(ct);
-        return db.SegmentChanges.FromSqlRaw($$"""
-            SELECT * FROM "SegmentChanges"
-            WHERE ("TxId" > {0} OR ("TxId" = {0} AND "Id" > {1})) AND "TxId" < {{SegmentChangeTriggers.PostgreSqlSafeTxId}}
-            ORDER BY "TxId", "Id" LIMIT {2}
-            """, after.TxId, after.Id, limit).AsNoTracking().ToListAsync(ct);
+            changes = db.SegmentChanges.Where(c => c.Id > after.Id);
+        else
+            changes = db.SegmentChanges.FromSqlRaw($$"""
+                SELECT * FROM "SegmentChanges" WHERE "TxId" < {{SegmentChangeTriggers.PostgreSqlSafeTxId}}
+                """).Where(c => c.TxId > after.TxId || (c.TxId == after.TxId && c.Id > after.Id));
+        if (filter is not null) changes = filter(changes);
+        changes = db.Database.IsNpgsql() ? changes.OrderBy(c => c.TxId).ThenBy(c => c.Id) : changes.OrderBy(c => c.Id);
+        return changes.AsNoTracking().Take(limit).ToListAsync(ct);
     }
 }
