@@ -17,12 +17,14 @@ public sealed class AvailabilityChangeService(IDbContextFactory<InventoryDbConte
     public async Task<AvailabilityChangesDto> ChangesAsync(string? after, int limit, IReadOnlyDictionary<string, string>? segment, string? locationCode,
         CancellationToken ct = default)
     {
-        if (limit is < 1 or > MaxLimit) throw new InventoryRuleException("limit", $"Give a limit from 1 to {MaxLimit}.");
+        if (limit is < 1 or > MaxLimit) throw InventoryRuleException.Malformed("limit", $"Give a limit from 1 to {MaxLimit}.");
         var position = ChangePosition.Parse(after);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var location = string.IsNullOrWhiteSpace(locationCode) ? null : await TraitService.FindLocationAsync(db, locationCode, ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
-        var patterns = segment is { Count: > 0 } && catalogue.Enabled ? InventoryQueryService.SegmentPatterns(catalogue, segment).ToList() : [];
+        // An unknown tag or value is refused even while tags are off; then every stock is one segment and the filter narrows nothing.
+        var patterns = segment is { Count: > 0 } ? InventoryQueryService.SegmentPatterns(catalogue, segment).ToList() : [];
+        if (!catalogue.Enabled) patterns = [];
 
         var changes = await ChangeWindow.ReadAsync(db, position, limit, q =>
         {

@@ -135,8 +135,8 @@ public class AvailabilityChangesTests : StockServiceTestBase
 
     [Theory]
     [InlineData("abc", null, null, 10, RuleViolationKind.Malformed)]
-    [InlineData(null, null, null, 0, RuleViolationKind.Invalid)]
-    [InlineData(null, null, null, 1001, RuleViolationKind.Invalid)]
+    [InlineData(null, null, null, 0, RuleViolationKind.Malformed)]
+    [InlineData(null, null, null, 1001, RuleViolationKind.Malformed)]
     [InlineData(null, "Nowhere", null, 10, RuleViolationKind.NotFound)]
     [InlineData(null, null, "Colour", 10, RuleViolationKind.Invalid)]
     public async Task BadInput_IsRefused(string? after, string? location, string? tag, int limit, RuleViolationKind kind)
