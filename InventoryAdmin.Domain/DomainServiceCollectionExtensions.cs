@@ -1,4 +1,5 @@
 using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Availability;
 using InventoryAdmin.Domain.Services.Demo;
 using InventoryAdmin.Domain.Services.Redistribution;
 using InventoryAdmin.Domain.Store;
@@ -27,6 +28,13 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<OrderService>();
         services.AddSingleton<AllocationMonitorService>();
         services.AddSingleton<InventoryQueryService>();
+        services.AddSingleton<StockRuleService>();
+        services.AddSingleton<StockRuleCsv>();
+        services.AddSingleton<LowStockTracker>();
+        services.AddSingleton<AlertService>();
+        services.AddSingleton<AvailabilityChangeService>();
+        services.AddSingleton(sp => new ChangeRetention(sp.GetRequiredService<IDbContextFactory<InventoryDbContext>>(), sp.GetRequiredService<TimeProvider>(),
+            ChangeRetention.DaysFrom(sp.GetRequiredService<IConfiguration>()[ChangeRetention.Setting])));
         services.AddSingleton<StockImportService>();
         services.AddSingleton<StockExportService>();
         services.AddSingleton<CatalogueService>();

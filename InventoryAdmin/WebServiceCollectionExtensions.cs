@@ -42,6 +42,7 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton<UserAdminService>();
 
         services.AddHostedService<Jobs.RedistributionWorker>();
+        services.AddHostedService<Jobs.AvailabilityWorker>();
 
         services.AddHealthChecks().AddDbContextCheck<InventoryDbContext>();
         return services;

@@ -1,5 +1,6 @@
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Stock;
+using InventoryAdmin.Domain.Services.Availability;
 using InventoryAdmin.Domain.Services.Bundles;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Store;
@@ -137,12 +138,25 @@ public sealed class AllocationMonitorService(IDbContextFactory<InventoryDbContex
         var segments = db.Segments.AsNoTracking().Where(s => products.Values.Contains(s.ProductId));
         if (location is not null) segments = segments.Where(s => s.LocationId == location.Id);
         foreach (var pattern in patterns) segments = segments.Where(s => EF.Functions.Like(s.SegmentKey, pattern));
-        var sums = await segments.GroupBy(s => s.ProductId)
-            .Select(g => new { ProductId = g.Key, Available = g.Sum(s => Math.Max(0, s.OnHand - s.Locked - s.Allocated)) })
-            .ToDictionaryAsync(x => x.ProductId, x => x.Available, ct);
+        var rules = await StockRuleReader.LoadAsync(db, ct);
+        var rows = await segments.Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.OnHand, s.Locked, s.Allocated }).ToListAsync(ct);
+        // Available sums each stored segment (as before); promisable holds back each segment's safety stock from that segment only.
+        var sums = rows.GroupBy(r => (r.ProductId, r.LocationId, Key: catalogue.Canonical(r.SegmentKey)))
+            .Select(g => (g.Key, Available: g.Sum(r => Math.Max(0, r.OnHand - r.Locked - r.Allocated))))
+            .Select(g => (g.Key.ProductId, g.Available, Levels: rules.Resolve(g.Key.ProductId, g.Key.LocationId, g.Key.Key)))
+            .GroupBy(g => g.ProductId)
+            .ToDictionary(g => g.Key, g => (Available: g.Sum(x => x.Available), SafetyStock: g.Sum(x => x.Levels.SafetyStock),
+                Promisable: g.Sum(x => x.Levels.Promisable(x.Available))));
         // A bundle sells its prepackaged stock plus, where the location uses component inventory, what its components build.
         foreach (var bundle in (await BundleStock.ReadAsync(db, catalogue, products.Values, location?.Id, patterns, ct)).GroupBy(b => b.Key.BundleId))
-            sums[bundle.Key] = bundle.Sum(b => b.Value.Figures.Available);
-        return wanted.Select(sku => new AvailabilityDto(sku, location?.Code, sums.GetValueOrDefault(products[sku]))).ToList();
+        {
+            var parts = bundle.SelectMany(b => b.Value.Segments.GroupBy(s => catalogue.Canonical(s.Key))
+                .Select(g => (Available: g.Sum(s => s.Value.Total.Available), Levels: rules.Resolve(bundle.Key, b.Key.LocationId, g.Key)))).ToList();
+            sums[bundle.Key] = (bundle.Sum(b => b.Value.Figures.Available), parts.Sum(p => p.Levels.SafetyStock), parts.Sum(p => p.Levels.Promisable(p.Available)));
+        }
+
+        return wanted.Select(sku => sums.TryGetValue(products[sku], out var f)
+            ? new AvailabilityDto(sku, location?.Code, f.Available, f.SafetyStock, f.Promisable)
+            : new AvailabilityDto(sku, location?.Code, 0, 0, 0)).ToList();
     }
 }

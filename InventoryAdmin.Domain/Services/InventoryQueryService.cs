@@ -1,7 +1,9 @@
 using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Model.Availability;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Model.Traits;
+using InventoryAdmin.Domain.Services.Availability;
 using InventoryAdmin.Domain.Services.Bundles;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Services.Grid;
@@ -101,12 +103,14 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
         var bundles = await BundleStock.ReadAsync(db, catalogue, [productId], locationId, [], ct);
-        if (bundles.TryGetValue((productId, locationId), out var bundle)) return BundleSegments(catalogue, bundle);
+        var rules = await StockRuleReader.LoadAsync(db, ct);
+        Func<string, StockLevels> levels = key => rules.Resolve(productId, locationId, catalogue.Canonical(key));
+        if (bundles.TryGetValue((productId, locationId), out var bundle)) return BundleSegments(catalogue, bundle, levels);
         var rows = await db.StockRows.AsNoTracking().Where(s => s.ProductId == productId && s.LocationId == locationId)
             .Select(s => new { s.SegmentKey, s.Quantity, s.Locked }).ToListAsync(ct);
         var allocated = await db.Segments.AsNoTracking().Where(s => s.ProductId == productId && s.LocationId == locationId && s.Allocated != 0)
             .ToDictionaryAsync(s => s.SegmentKey, s => s.Allocated, ct);
-        return ToSegments(catalogue, rows.Select(r => (r.SegmentKey, r.Quantity, r.Locked)), allocated);
+        return ToSegments(catalogue, rows.Select(r => (r.SegmentKey, r.Quantity, r.Locked)), allocated, levels);
     }
 
     /// <summary>A bundle's parts at one location with each component's stock; null for a standard product.</summary>
@@ -155,6 +159,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
         var storageIds = stock.Select(s => s.StorageLocationId).Where(id => id != StockRow.NoStorageLocation).Distinct().ToList();
         var storage = await db.StorageLocations.AsNoTracking().Where(s => storageIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var bundles = await BundleStock.ReadAsync(db, catalogue, ids, locationId, [], ct);
+        var rules = await StockRuleReader.LoadAsync(db, ct);
 
         return products.Select(p =>
         {
@@ -162,8 +167,9 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
             {
                 var rows = stock.Where(s => s.ProductId == p.Id && s.LocationId == r.LocationId).ToList();
                 var bundle = bundles.GetValueOrDefault((p.Id, r.LocationId));
-                var segments = bundle is not null ? BundleSegments(catalogue, bundle) : ToSegments(catalogue, rows.Select(s => (s.SegmentKey, s.Quantity, s.Locked)),
-                    allocated.Where(a => a.ProductId == p.Id && a.LocationId == r.LocationId).ToDictionary(a => a.SegmentKey, a => a.Allocated));
+                Func<string, StockLevels> levels = key => rules.Resolve(p.Id, r.LocationId, catalogue.Canonical(key));
+                var segments = bundle is not null ? BundleSegments(catalogue, bundle, levels) : ToSegments(catalogue, rows.Select(s => (s.SegmentKey, s.Quantity, s.Locked)),
+                    allocated.Where(a => a.ProductId == p.Id && a.LocationId == r.LocationId).ToDictionary(a => a.SegmentKey, a => a.Allocated), levels);
                 var f = Figures.Sum(segments.Select(s => Figures.Summed(s.OnHand, s.Locked, s.Allocated, s.Available)));
                 var stockRows = rows.Select(s =>
                 {
@@ -186,7 +192,7 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
     /// have allocations and no stock: it is short), in tag display order.
     /// </summary>
     private static IReadOnlyList<SegmentDto> ToSegments(TagCatalogue catalogue, IEnumerable<(string Key, int Quantity, bool Locked)> rows,
-        IReadOnlyDictionary<string, int> allocated) =>
+        IReadOnlyDictionary<string, int> allocated, Func<string, StockLevels> levels) =>
         rows.Select(r => (r.Key, r.Quantity, Locked: r.Locked ? r.Quantity : 0, Allocated: 0))
             .Concat(allocated.Select(a => (a.Key, Quantity: 0, Locked: 0, Allocated: a.Value)))
             .GroupBy(r => catalogue.Effective(r.Key))
@@ -194,18 +200,18 @@ public sealed class InventoryQueryService(IDbContextFactory<InventoryDbContext> 
             {
                 var f = new Figures(g.Sum(r => r.Quantity), g.Sum(r => r.Locked), g.Sum(r => r.Allocated));
                 return new SegmentDto(catalogue.Enabled ? catalogue.Decode(g.Key) : new Dictionary<string, string>(),
-                    f.OnHand, f.Locked, f.Allocated, f.Available, f.IsShort);
+                    f.OnHand, f.Locked, f.Allocated, f.Available, f.IsShort, levels(g.Key).SafetyStock);
             })
             .OrderBy(s => catalogue.SortKey(s.Tags), StringComparer.Ordinal)
             .ToList();
 
     /// <summary>A bundle's segments: prepackaged plus (when the location uses them) the bundles its components build.</summary>
-    private static IReadOnlyList<SegmentDto> BundleSegments(TagCatalogue catalogue, BundleAtLocation bundle) =>
+    private static IReadOnlyList<SegmentDto> BundleSegments(TagCatalogue catalogue, BundleAtLocation bundle, Func<string, StockLevels> levels) =>
         bundle.Segments.Select(s =>
             {
                 var f = s.Value.Total;
                 return new SegmentDto(catalogue.Enabled ? catalogue.Decode(s.Key) : new Dictionary<string, string>(), f.OnHand, f.Locked, f.Allocated,
-                    f.Available, f.IsShort);
+                    f.Available, f.IsShort, levels(s.Key).SafetyStock);
             })
             .OrderBy(s => catalogue.SortKey(s.Tags), StringComparer.Ordinal)
             .ToList();

@@ -1,3 +1,4 @@
+using InventoryAdmin.Domain.Model.Availability;
 using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Model.Orders;
 using InventoryAdmin.Domain.Model.Redistribution;
@@ -47,6 +48,14 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
     public DbSet<RedistributionJob> RedistributionJobs => Set<RedistributionJob>();
 
     public DbSet<RedistributionResidual> RedistributionResiduals => Set<RedistributionResidual>();
+
+    public DbSet<StockRule> StockRules => Set<StockRule>();
+
+    public DbSet<SegmentChange> SegmentChanges => Set<SegmentChange>();
+
+    public DbSet<LowStockAlert> LowStockAlerts => Set<LowStockAlert>();
+
+    public DbSet<ChangeCursor> ChangeCursors => Set<ChangeCursor>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

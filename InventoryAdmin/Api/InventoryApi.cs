@@ -39,10 +39,12 @@ public static class InventoryApi
         v1.MapOrderEndpoints();
         v1.MapRedistributionEndpoints();
         v1.MapAdminEndpoints();
+        v1.MapAvailabilityEndpoints();
 
         app.MapOpenApi().RequireAuthorization(ApiPolicies.AnyKey);
         // The grid's Export button: same CSV, for a signed-in browser (cookie, not API key).
         app.MapGet("/downloads/inventory.csv", InventoryEndpoints.ExportCsv).RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/downloads/stock-rules.csv", AvailabilityEndpoints.ExportCsv).RequireAuthorization().ExcludeFromDescription();
         app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }

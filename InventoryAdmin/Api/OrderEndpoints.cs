@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Availability;
 using InventoryAdmin.Domain.Services.Contracts;
 
 namespace InventoryAdmin.Api;
@@ -38,6 +39,10 @@ internal static class OrderEndpoints
             monitor.AvailabilityAsync(skus?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), SegmentQuery.Parse(segment),
                 locationCode, ct))
             .WithTags("Availability");
+        api.MapGet("/availability/changes", (string? after, int? limit, string? segment, string? locationCode, AvailabilityChangeService feed,
+                CancellationToken ct) => feed.ChangesAsync(after, limit ?? AvailabilityChangeService.MaxLimit, SegmentQuery.Parse(segment), locationCode, ct))
+            .WithTags("Availability")
+            .WithSummary("Segments whose available, safety stock or promisable changed after the cursor; follow next until items is empty.");
     }
 }
 

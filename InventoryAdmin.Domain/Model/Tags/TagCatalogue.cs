@@ -14,6 +14,7 @@ public sealed class TagCatalogue
     private readonly IReadOnlyList<Tag> inDisplayOrder;
     // Remembered per catalogue (a redistribution asks about the same few keys and totals for every record).
     private readonly ConcurrentDictionary<string, string> sortKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> canonicalKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> discreteParts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string DiscretePart, int Total), KeyValuePair<string, int>[]> splits = new();
 
@@ -146,6 +147,17 @@ public sealed class TagCatalogue
     /// <summary>Orders segments as the tags list their values (Kibo before Amazon when Kibo is listed first).</summary>
     public string SortKey(IReadOnlyDictionary<string, string> segment) =>
         string.Concat(Tags.Select(t => (t.Values.ToList().FindIndex(v => v.Name == segment.GetValueOrDefault(t.Name)) + 1).ToString("D3")));
+
+    /// <summary>
+    /// The key with a value for every tag (a tag missing from a stored key takes its default), or the defaults' key while
+    /// tags are disabled: two stored keys of the same segment have the same canonical key.
+    /// </summary>
+    public string Canonical(string key) => !Enabled ? DefaultKey : canonicalKeys.GetOrAdd(key, k =>
+    {
+        var ids = StoredSegment.Decode(k);
+        return StoredSegment.Encode(tags.Select(t => ids.FirstOrDefault(id => byValueId.TryGetValue(id, out var v) && v.Tag == t) is var found and not 0
+            ? found : t.DefaultValue.Id));
+    });
 
     /// <summary>The stored key as it counts while tags are disabled: everything is one segment.</summary>
     public string Effective(string key) => Enabled ? key : DefaultKey;

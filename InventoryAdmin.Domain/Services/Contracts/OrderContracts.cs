@@ -50,7 +50,11 @@ public sealed record MonitorTotalsDto(int OpenAllocations, int Units, int Unsent
 public sealed record UnallocatedItemDto(string OrderExternalId, string Sku, int Quantity, IReadOnlyDictionary<string, string> Tags, string Reason,
     DateTime CreatedAt, string OrderStatus = "");
 
-public sealed record AvailabilityDto(string Sku, string? LocationCode, int Available);
+/// <summary>
+/// A SKU's availability (at a location, or summed over them): Promisable is what channels should publish, the sum of each
+/// segment's max(0, available − safety stock); SafetyStock the sum of the segments' safety stock (SPEC §10).
+/// </summary>
+public sealed record AvailabilityDto(string Sku, string? LocationCode, int Available, int SafetyStock, int Promisable);
 
 /// <summary>A row of the orders list.</summary>
 public sealed record OrderSummaryDto(string ExternalId, string Source, string Status, DateTime CreatedAt, int Items, int Units, int Allocated, int Unallocated);

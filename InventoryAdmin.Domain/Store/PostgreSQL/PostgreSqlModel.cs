@@ -23,6 +23,8 @@ public static class PostgreSqlModel
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
             if (property.GetCollation() == SqliteCaseInsensitiveCollation)
                 property.SetCollation(CaseInsensitiveCollation);
+        // The writing transaction's id: readers of changes hand out only those of transactions older than every running one.
+        modelBuilder.Entity<Model.Availability.SegmentChange>().Property(c => c.TxId).HasDefaultValueSql(SegmentChangeTriggers.PostgreSqlTxId);
     }
 
     /// <summary>Instants are UTC <see cref="DateTime"/>s; timestamptz takes only Kind=Utc, so a value read back from elsewhere is marked UTC.</summary>

@@ -1,0 +1,59 @@
+using InventoryAdmin.Domain.Model.Ledger;
+using InventoryAdmin.Domain.Services;
+using InventoryAdmin.Domain.Services.Availability;
+using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Identity;
+using InventoryAdmin.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InventoryAdmin.Tests.Browser;
+
+/// <summary>The stock rules and alerts pages on the demo data, at desktop and phone sizes, with an alert arriving live.</summary>
+public sealed class ChannelAvailabilityBrowserTests : IAsyncLifetime
+{
+    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private BrowserSession manager = default!;
+
+    public async Task InitializeAsync()
+    {
+        app.StartServer();
+        manager = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "channel-availability");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await manager.DisposeAsync();
+        await app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task RulesPage_AndAnAlertArrivingLive_OnDesktopAndPhone()
+    {
+        var grid = await app.Services.GetRequiredService<InventoryQueryService>().GridAsync(new GridQuery(PageSize: 5));
+        var row = grid.Items.First(r => r.Available > 3 && r.Bundle is null);
+        var rules = app.Services.GetRequiredService<StockRuleService>();
+        await rules.PutAsync([new StockRuleLine(new() { ["Channel"] = "Amazon" }, null, null, 2, 1), new StockRuleLine(null, row.LocationCode, row.Sku, 1, 3)]);
+        await manager.SignInAsync("warehouse@demo.local", IdentityBootstrap.DemoPassword);
+
+        await manager.Page.SetViewportSizeAsync(1440, 900);
+        await manager.OpenAsync("/settings/stock-rules");
+        await Expect(manager.Page.GetByRole(AriaRole.Button, new() { Name = "New rule" })).ToBeVisibleAsync();
+        await Expect(manager.Page.Locator("tbody tr.mud-table-row")).ToHaveCountAsync(2);
+        await manager.ScreenshotAsync("rules-desktop");
+        await manager.Page.SetViewportSizeAsync(390, 844);
+        await manager.ScreenshotAsync("rules-phone");
+
+        await manager.Page.SetViewportSizeAsync(1440, 900);
+        await manager.OpenAsync("/alerts");
+        var before = await manager.Page.Locator("[data-testid=alerts-total]").TextContentAsync();
+        await app.Services.GetRequiredService<StockService>().RefreshAsync([new StockLine(row.Sku, null, row.LocationCode, null, 1)],
+            new Actor("warehouse@demo.local", MovementSource.Ui));
+        await Expect(manager.Page.Locator("tbody tr.mud-table-row", new() { HasText = row.Sku })).Not.ToHaveCountAsync(0, new() { Timeout = 10_000 });
+        Assert.NotEqual(before, await manager.Page.Locator("[data-testid=alerts-total]").TextContentAsync());
+        await manager.ScreenshotAsync("alerts-desktop");
+        await manager.Page.SetViewportSizeAsync(390, 844);
+        await manager.ScreenshotAsync("alerts-phone");
+    }
+}
