@@ -96,6 +96,8 @@ public sealed class DialogKeyboardBrowserTests : IAsyncLifetime
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToContainTextAsync("Redistribute?");
         await BothWidthsAsync("4-redistribute-confirmation");
+        // A key goes where the focus is, as a user's does: wait until the dialog holds it.
+        await page.WaitForFunctionAsync("() => document.activeElement?.closest('[role=dialog]') != null");
         await page.Keyboard.PressAsync("Escape");
 
         await Expect(dialog).ToBeHiddenAsync();

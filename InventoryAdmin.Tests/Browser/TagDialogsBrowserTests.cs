@@ -50,12 +50,15 @@ public sealed class TagDialogsBrowserTests : IAsyncLifetime
         await Expect(page.GetByTestId("cancel-tags-switch")).ToBeFocusedAsync();
         await BothWidthsAsync("1-switch-off-confirmation");
 
-        // Enter takes the focused default, Cancel; so does Esc.
+        // Enter takes the focused default, Cancel; so does Esc. The keys go to where the focus is, as a user's do: wait
+        // until the dialog has put it on Cancel (a key pressed in the instant before reaches the page, not the dialog).
+        await Expect(page.GetByTestId("cancel-tags-switch")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(dialog).ToBeHiddenAsync();
         await Expect(toggle).ToBeCheckedAsync();
         await toggle.ClickAsync();
         await Expect(dialog).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("cancel-tags-switch")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Escape");
         await Expect(dialog).ToBeHiddenAsync();
         await Expect(toggle).ToBeCheckedAsync();
