@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Text;
 
-namespace InventoryAdmin.Domain.Services.Stock;
+namespace InventoryAdmin.Domain.Store;
 
 /// <summary>
 /// One INSERT with many rows per statement (<c>VALUES (…), (…), …</c>), buffered and sent <see cref="RowsPerStatement"/>
