@@ -21,6 +21,8 @@ public sealed class ResponsiveLayoutBrowserTests : IAsyncLifetime
         ("orders", "/orders"),
         ("allocations", "/allocations"),
         ("settings", "/settings/inventory"),
+        ("alerts", "/alerts"),
+        ("stock-rules", "/settings/stock-rules"),
         ("location", "/catalogue/locations/DC-East"),
     ];
 
