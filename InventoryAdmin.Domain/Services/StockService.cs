@@ -40,15 +40,46 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
         return new StockChangeResult(plan.Lines, plan.RowChanges.Count);
     }
 
+    /// <summary>
+    /// A batch is planned before the write lock, on one snapshot (<see cref="PlanBasis"/>): orders go on meanwhile. Under
+    /// the lock (PostgreSQL: the records locked in key order) only the records another transaction changed since are
+    /// read and planned again, the product totals are checked against the stock as it is, and the plan is written with
+    /// its ledger in that one transaction. When the tags, a storage location's traits or a location's lock changed
+    /// meanwhile, the whole batch is planned again under the lock. A batch refused (on the snapshot or under the lock) changes nothing.
+    /// </summary>
     private async Task<StockChangeResult> ApplyAsync(StockChangeKind kind, IReadOnlyList<StockLine> lines, Actor actor, CancellationToken ct)
     {
         Limits.Check(lines.Count);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var plan = await PlanAsync(db, kind, lines, ct);
+        Draft draft;
+        PlanBasis basis;
+        await using (var snapshot = await PlanBasis.BeginSnapshotAsync(db, ct))
+        {
+            draft = await DraftAsync(db, kind, lines, lockRecords: false, ct);
+            basis = await PlanBasis.ReadAsync(db, draft.Keys, ct);
+            draft.ThrowIfRefused(lines);
+            // Refused early on the snapshot; checked again under the lock, against the stock as it is then.
+            await draft.CheckTotalsAsync(db, lines, ct);
+            draft.ThrowIfRefused(lines);
+        }
 
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var at = clock.GetUtcNow().UtcDateTime;
+        await RecordLocks.LockAsync(db, draft.Keys, at, ct);
+        var catalogue = await LoadCatalogueAsync(db, ct);
+        var storage = await LoadStorageTraitsAsync(db, draft.LocationIds, ct);
+        if (catalogue.Fingerprint != draft.Catalogue.Fingerprint || !storage.SameAs(draft.Storage))
+            draft = await DraftAsync(db, kind, lines, lockRecords: false, ct); // the records are locked already
+        else
+        {
+            var changed = await basis.ChangedAsync(db, draft.Keys, ct);
+            if (changed.Count > 0) draft.Replan(await LoadRecordsAsync(db, changed.ToList(), ct, lockRecords: false));
+        }
+
+        draft.ThrowIfRefused(lines);
+        var plan = await draft.FinishAsync(db, lines, ct);
         await using var writer = QuantityWriter.For(db);
-        var movements = await writer.WriteRowsAsync(plan.RowChanges, plan.Records, actor, clock.GetUtcNow().UtcDateTime, ct);
+        var movements = await writer.WriteRowsAsync(plan.RowChanges, plan.Records, actor, at, ct);
         writer.About(lines.Count == 1 ? lines[0].Sku : null);
         await writer.CommitAsync(tx, changes, ct);
         return new StockChangeResult(plan.Lines, movements);
@@ -110,50 +141,114 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
     /// <summary>The rules of a batch, shared by apply and check: resolve every line, then plan each against the stock as earlier lines left it.</summary>
     private static async Task<BatchPlan> PlanAsync(InventoryDbContext db, StockChangeKind kind, IReadOnlyList<StockLine> lines, CancellationToken ct)
     {
+        var draft = await DraftAsync(db, kind, lines, lockRecords: true, ct);
+        draft.ThrowIfRefused(lines);
+        return await draft.FinishAsync(db, lines, ct);
+    }
+
+    private static async Task<Draft> DraftAsync(InventoryDbContext db, StockChangeKind kind, IReadOnlyList<StockLine> lines, bool lockRecords,
+        CancellationToken ct)
+    {
         var catalogue = await LoadCatalogueAsync(db, ct);
         var resolved = await StockLineResolver.ResolveAsync(db, catalogue, kind, lines, ct);
-        var records = await LoadRecordsAsync(db, resolved, ct);
+        var keys = resolved.Select(l => (l.ProductId, l.LocationId)).Distinct().ToList();
+        var records = await LoadRecordsAsync(db, keys, ct, lockRecords);
+        var draft = new Draft(kind, catalogue, resolved, keys, records, records.Values.FirstOrDefault()?.Storage
+            ?? await LoadStorageTraitsAsync(db, keys.Select(k => k.LocationId).Distinct().ToList(), ct));
+        draft.Plan(null);
+        return draft;
+    }
 
-        var rowChanges = new List<RowChange>();
-        var errors = new Dictionary<string, string[]>();
-        foreach (var line in resolved)
+    /// <summary>
+    /// A batch being planned: each line's row changes (planned against the stock as earlier lines of its record left
+    /// it), the records as the lines leave them, and the refusals. Records are independent of each other, so the
+    /// lines of some records can be planned again from fresh figures (<see cref="Replan"/>) while the rest stand.
+    /// </summary>
+    private sealed class Draft(StockChangeKind kind, TagCatalogue catalogue, IReadOnlyList<ResolvedLine> resolved,
+        IReadOnlyList<(int ProductId, int LocationId)> keys, Dictionary<(int, int), RecordState> records, StorageTraits storage)
+    {
+        private readonly List<RowChange>[] perLine = new List<RowChange>[resolved.Count];
+        private readonly Dictionary<string, string[]> errors = new();
+
+        public TagCatalogue Catalogue => catalogue;
+
+        public StorageTraits Storage => storage;
+
+        public IReadOnlyList<(int ProductId, int LocationId)> Keys => keys;
+
+        public IReadOnlyList<int> LocationIds { get; } = keys.Select(k => k.LocationId).Distinct().ToList();
+
+        /// <summary>Plans the lines of <paramref name="only"/> these records (null: every line).</summary>
+        public void Plan(IReadOnlySet<(int, int)>? only)
         {
-            var record = records[(line.ProductId, line.LocationId)];
-            var field = $"items[{line.Index}].{(kind == StockChangeKind.Refresh ? "quantity" : "delta")}";
-            var plan = StockChangePlanner.Plan(record.Scope(line.StorageLocationId, leaveOutInMotion: kind == StockChangeKind.Refresh),
-                kind, line.Amount, line.SegmentKey, catalogue.Split);
-            if (plan.IsRefused)
+            for (var i = 0; i < resolved.Count; i++)
             {
-                errors[field] = [plan.Error!];
-                continue;
-            }
+                var line = resolved[i];
+                if (only is not null && !only.Contains((line.ProductId, line.LocationId))) continue;
+                var rowChanges = perLine[i] = [];
+                var record = records[(line.ProductId, line.LocationId)];
+                var field = $"items[{line.Index}].{(kind == StockChangeKind.Refresh ? "quantity" : "delta")}";
+                var plan = StockChangePlanner.Plan(record.Scope(line.StorageLocationId, leaveOutInMotion: kind == StockChangeKind.Refresh),
+                    kind, line.Amount, line.SegmentKey, catalogue.Split);
+                if (plan.IsRefused)
+                {
+                    errors[field] = [plan.Error!];
+                    continue;
+                }
 
-            // A count never changes a row in motion (it is left out of the count); name it rather than skip units silently.
-            if (kind == StockChangeKind.Refresh && plan.NewOnHand.Keys.FirstOrDefault(k => record.Row(k, line.StorageLocationId).InMotion) is { } moving)
-            {
-                errors[field] = [$"The stock of segment {catalogue.Describe(moving)} here is in motion (IN_MOTION) and is left out of counts; adjust it instead, or count it once it has arrived."];
-                continue;
-            }
+                // A count never changes a row in motion (it is left out of the count); name it rather than skip units silently.
+                if (kind == StockChangeKind.Refresh && plan.NewOnHand.Keys.FirstOrDefault(k => record.Row(k, line.StorageLocationId).InMotion) is { } moving)
+                {
+                    errors[field] = [$"The stock of segment {catalogue.Describe(moving)} here is in motion (IN_MOTION) and is left out of counts; adjust it instead, or count it once it has arrived."];
+                    continue;
+                }
 
-            foreach (var (key, after) in plan.NewOnHand)
-            {
-                var row = record.Row(key, line.StorageLocationId);
-                var before = record.OnHand(key, line.StorageLocationId);
-                if (before == after) continue;
-                rowChanges.Add(new RowChange(line.ProductId, line.LocationId, key, before, after, line.Reason, line.Reference,
-                    line.StorageLocationId, row.Locked, row.KeepOnZero));
-                record.Set(key, line.StorageLocationId, after, row);
+                foreach (var (key, after) in plan.NewOnHand)
+                {
+                    var row = record.Row(key, line.StorageLocationId);
+                    var before = record.OnHand(key, line.StorageLocationId);
+                    if (before == after) continue;
+                    rowChanges.Add(new RowChange(line.ProductId, line.LocationId, key, before, after, line.Reason, line.Reference,
+                        line.StorageLocationId, row.Locked, row.KeepOnZero));
+                    record.Set(key, line.StorageLocationId, after, row);
+                }
             }
         }
 
-        if (errors.Count == 0) await ProductTotals.CheckAsync(db, kind, lines, resolved, records, errors, ct);
-        if (errors.Count > 0)
-            throw new InventoryRuleException($"{errors.Count} line(s) cannot be applied; nothing was changed. First: {errors.First().Value[0]}", errors);
+        /// <summary>Takes fresh figures of records another transaction changed and plans their lines again from them.</summary>
+        public void Replan(Dictionary<(int, int), RecordState> fresh)
+        {
+            foreach (var (key, record) in fresh) records[key] = record;
+            errors.Clear(); // the other records' lines were planned without a refusal
+            Plan(fresh.Keys.ToHashSet());
+        }
 
-        // SPEC §3: an update to a record with a pending redistribution applies it in the same transaction, after the update.
-        foreach (var record in records.Values.Where(r => r.Pending))
-            RecordRedistribution.Apply(record, RecordRedistribution.Plan(record, catalogue), RedistributionReasons.AtNextUpdate, null, rowChanges);
-        return new BatchPlan(resolved.Count, rowChanges, records.Values);
+        public Task CheckTotalsAsync(InventoryDbContext db, IReadOnlyList<StockLine> lines, CancellationToken ct) =>
+            errors.Count > 0 ? Task.CompletedTask : ProductTotals.CheckAsync(db, kind, lines, resolved, records, errors, ct);
+
+        public void ThrowIfRefused(IReadOnlyList<StockLine> lines)
+        {
+            if (errors.Count == 0) return;
+            // In line order, whichever records were planned when.
+            var ordered = errors.OrderBy(e => LineOf(e.Key)).ToList();
+            errors.Clear();
+            foreach (var (field, messages) in ordered) errors[field] = messages;
+            throw new InventoryRuleException($"{errors.Count} line(s) cannot be applied; nothing was changed. First: {errors.First().Value[0]}", errors);
+        }
+
+        private static int LineOf(string field) => int.TryParse(field.AsSpan(6, field.IndexOf(']') - 6), out var line) ? line : int.MaxValue;
+
+        /// <summary>Checks the product totals against the stock as it is, then adds the pending redistributions (SPEC §3).</summary>
+        public async Task<BatchPlan> FinishAsync(InventoryDbContext db, IReadOnlyList<StockLine> lines, CancellationToken ct)
+        {
+            await CheckTotalsAsync(db, lines, ct);
+            ThrowIfRefused(lines);
+            var rowChanges = perLine.SelectMany(l => l).ToList();
+            // SPEC §3: an update to a record with a pending redistribution applies it in the same transaction, after the update.
+            foreach (var record in records.Values.Where(r => r.Pending))
+                RecordRedistribution.Apply(record, RecordRedistribution.Plan(record, catalogue), RedistributionReasons.AtNextUpdate, null, rowChanges);
+            return new BatchPlan(resolved.Count, rowChanges, records.Values);
+        }
     }
 
     internal static async Task<TagCatalogue> LoadCatalogueAsync(InventoryDbContext db, CancellationToken ct)
@@ -171,10 +266,11 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
     /// The records' stock rows, allocations and pending flags, as a write transaction sees them: inside one, the records
     /// are locked first (<see cref="RecordLocks"/>), so what is written from these figures cannot overwrite another's change.
     /// </summary>
+    /// <param name="lockRecords">False when the records are locked already, or for a read-only snapshot.</param>
     internal static async Task<Dictionary<(int, int), RecordState>> LoadRecordsAsync(InventoryDbContext db,
-        IReadOnlyList<(int ProductId, int LocationId)> keys, CancellationToken ct)
+        IReadOnlyList<(int ProductId, int LocationId)> keys, CancellationToken ct, bool lockRecords = true)
     {
-        if (db.Database.CurrentTransaction is not null) await RecordLocks.LockAsync(db, keys, DateTime.UtcNow, ct);
+        if (lockRecords && db.Database.CurrentTransaction is not null) await RecordLocks.LockAsync(db, keys, DateTime.UtcNow, ct);
         var locationIds = keys.Select(k => k.LocationId).Distinct().ToList();
         var storage = await LoadStorageTraitsAsync(db, locationIds, ct);
         var records = keys.Distinct().ToDictionary(k => k, k => new RecordState(k.ProductId, k.LocationId, storage));

@@ -13,6 +13,9 @@ internal sealed class RecordState(int productId, int locationId, StorageTraits s
 
     public int LocationId { get; } = locationId;
 
+    /// <summary>The storage locations' traits and the locations' locks it was read with.</summary>
+    public StorageTraits Storage => storage;
+
     public Dictionary<(string Segment, int Storage), RowState> Rows { get; } = new();
 
     /// <summary>Open allocations per segment key (from the Segments table; changed only by the allocator).</summary>
@@ -96,4 +99,13 @@ internal sealed class StorageTraits(IReadOnlyDictionary<int, TraitConfig> storag
     public bool IsLocked(int locationId) => lockedLocations.Contains(locationId);
 
     public RowState NewRow(int locationId, int storageId) => RowState.From(0, TraitConfig.Unset, Of(storageId), IsLocked(locationId));
+
+    /// <summary>Whether both hold the same traits and locks (a batch planned on one needs no new plan on the other).</summary>
+    public bool SameAs(StorageTraits other) =>
+        lockedLocations.SetEquals(other.LockedLocations) && storage.Count == other.Configs.Count
+        && storage.All(s => other.Configs.TryGetValue(s.Key, out var config) && config == s.Value);
+
+    private IReadOnlySet<int> LockedLocations => lockedLocations;
+
+    private IReadOnlyDictionary<int, TraitConfig> Configs => storage;
 }
