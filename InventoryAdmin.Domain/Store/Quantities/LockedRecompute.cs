@@ -32,11 +32,9 @@ internal static class LockedRecompute
         var changeSql = $"SELECT COALESCE(SUM({signedUnits}), 0) AS \"Value\" {flipped}";
         var change = await db.Database.SqlQueryRaw<long>(changeSql, args).SingleAsync(ct);
 
-        var movementSql = $"""
-            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After", "LockedDelta", "AllocatedDelta", "Reference")
-            SELECT {"{3}, {4}, {5}, {6}"}, s."ProductId", s."LocationId", s."SegmentKey", s."StorageLocationId", s."Quantity", 0, s."Quantity", {signedUnits}, 0, NULL
-            {flipped} AND s."Quantity" <> 0
-            """;
+        var movementSql = LedgerInsert.Select((new LedgerRow(AtUtc: "{3}", Actor: "{4}", Source: "{5}", Reason: "{6}", ProductId: "s.\"ProductId\"",
+            LocationId: "s.\"LocationId\"", SegmentKey: "s.\"SegmentKey\"", StorageLocationId: "s.\"StorageLocationId\"", Before: "s.\"Quantity\"", Delta: "0",
+            After: "s.\"Quantity\"", LockedDelta: signedUnits, AllocatedDelta: "0", Reference: "NULL"), $"{flipped} AND s.\"Quantity\" <> 0"));
         await db.Database.ExecuteSqlRawAsync(movementSql, args, ct);
 
         var updateSql = $"""

@@ -45,11 +45,9 @@ internal sealed class SegmentAllocator : IAsyncDisposable
                   FROM "Segments" WHERE "ProductId" = @p AND "LocationId" = @l) x
             WHERE "Records"."ProductId" = @p AND "Records"."LocationId" = @l
             """, "@p", "@l", "@at");
-        movement = StockWriter.Command(connection, transaction, """
-            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After",
-                "LockedDelta", "AllocatedDelta", "Reference")
-            VALUES (@at, @actor, @source, @reason, @p, @l, @k, 0, @onHand, 0, @onHand, 0, @delta, @ref)
-            """, "@at", "@actor", "@source", "@reason", "@p", "@l", "@k", "@onHand", "@delta", "@ref");
+        movement = StockWriter.Command(connection, transaction, LedgerInsert.Values(new LedgerRow(
+            AtUtc: "@at", Actor: "@actor", Source: "@source", Reason: "@reason", ProductId: "@p", LocationId: "@l", SegmentKey: "@k", StorageLocationId: "0",
+            Before: "@onHand", Delta: "0", After: "@onHand", LockedDelta: "0", AllocatedDelta: "@delta", Reference: "@ref")), "@at", "@actor", "@source", "@reason", "@p", "@l", "@k", "@onHand", "@delta", "@ref");
     }
 
     /// <summary>An allocator on <paramref name="connection"/> (and <paramref name="transaction"/>, or the one <see cref="Use"/> names); part of <see cref="QuantityWriter"/>.</summary>

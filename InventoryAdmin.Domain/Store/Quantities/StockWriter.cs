@@ -20,7 +20,6 @@ internal static class StockWriter
     public static async Task<int> WriteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<RowChange> changes, IEnumerable<RecordState> records,
         Actor actor, DateTime at, CancellationToken ct)
     {
-
         // Rows go many to a statement (MultiRowCommand); a key already waiting in the upsert buffer, or deleted while it
         // waits, sends the buffer first, so the rows end exactly as one statement per change would leave them.
         await using var upsert = new MultiRowCommand(connection, transaction, """
@@ -31,9 +30,7 @@ internal static class StockWriter
         var waiting = new HashSet<(int, int, string, int)>();
         await using var delete = Command(connection, transaction,
             """DELETE FROM "StockRows" WHERE "ProductId" = @p AND "LocationId" = @l AND "SegmentKey" = @k AND "StorageLocationId" = @s""", "@p", "@l", "@k", "@s");
-        await using var movement = new MultiRowCommand(connection, transaction, """
-            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After", "LockedDelta", "AllocatedDelta", "Reference") VALUES
-            """, 14);
+        await using var movement = new MultiRowCommand(connection, transaction, LedgerInsert.Head + " VALUES", LedgerInsert.Width);
 
         foreach (var c in changes)
         {
@@ -57,8 +54,8 @@ internal static class StockWriter
                 if (upsert.Pending == 0) waiting.Clear();
             }
 
-            await movement.AddAsync([at, actor.Name, actor.Source.ToString(), c.Reason, c.ProductId, c.LocationId, c.SegmentKey, c.StorageLocationId,
-                c.Before, c.After - c.Before, c.After, c.LockedDelta, 0, c.Reference], ct);
+            await movement.AddAsync(LedgerInsert.Row(at, actor, c.Reason, c.ProductId, c.LocationId, c.SegmentKey, c.StorageLocationId,
+                c.Before, c.After, c.LockedDelta, 0, c.Reference), ct);
         }
 
         await FlushAsync(upsert, waiting, ct);
