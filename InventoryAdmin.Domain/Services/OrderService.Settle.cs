@@ -24,9 +24,14 @@ public sealed partial class OrderService
     public Task<OrderDto> CancelAsync(string externalId, string? source, IReadOnlyList<SettleLine?>? lines, Actor actor, CancellationToken ct = default) =>
         SettleAsync(externalId, source, lines, fulfil: false, actor, ct);
 
-    private async Task<OrderDto> SettleAsync(string externalId, string? source, IReadOnlyList<SettleLine?>? lines, bool fulfil, Actor actor, CancellationToken ct)
+    private Task<OrderDto> SettleAsync(string externalId, string? source, IReadOnlyList<SettleLine?>? lines, bool fulfil, Actor actor, CancellationToken ct)
     {
         Limits.Check(lines?.Count ?? 0);
+        return QuantityWriter.RetryAsync(() => SettleOnceAsync(externalId, source, lines, fulfil, actor, ct), ct);
+    }
+
+    private async Task<OrderDto> SettleOnceAsync(string externalId, string? source, IReadOnlyList<SettleLine?>? lines, bool fulfil, Actor actor, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var order = await LockedOrderAsync(db, externalId, source, ct);
@@ -96,9 +101,14 @@ public sealed partial class OrderService
     /// segment needs a location and goes to the default segment), or recorded as not restockable. Never more than
     /// fulfilled minus already returned.
     /// </summary>
-    public async Task<ReturnResultDto> ReturnAsync(string externalId, string? source, IReadOnlyList<ReturnLine?>? lines, Actor actor, CancellationToken ct = default)
+    public Task<ReturnResultDto> ReturnAsync(string externalId, string? source, IReadOnlyList<ReturnLine?>? lines, Actor actor, CancellationToken ct = default)
     {
         Limits.Check(lines?.Count ?? 0);
+        return QuantityWriter.RetryAsync(() => ReturnOnceAsync(externalId, source, lines, actor, ct), ct);
+    }
+
+    private async Task<ReturnResultDto> ReturnOnceAsync(string externalId, string? source, IReadOnlyList<ReturnLine?>? lines, Actor actor, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var order = await LockedOrderAsync(db, externalId, source, ct);

@@ -47,9 +47,14 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
     /// its ledger in that one transaction. When the tags, a storage location's traits or a location's lock changed
     /// meanwhile, the whole batch is planned again under the lock. A batch refused (on the snapshot or under the lock) changes nothing.
     /// </summary>
-    private async Task<StockChangeResult> ApplyAsync(StockChangeKind kind, IReadOnlyList<StockLine> lines, Actor actor, CancellationToken ct)
+    private Task<StockChangeResult> ApplyAsync(StockChangeKind kind, IReadOnlyList<StockLine> lines, Actor actor, CancellationToken ct)
     {
         Limits.Check(lines.Count);
+        return QuantityWriter.RetryAsync(() => ApplyOnceAsync(kind, lines, actor, ct), ct);
+    }
+
+    private async Task<StockChangeResult> ApplyOnceAsync(StockChangeKind kind, IReadOnlyList<StockLine> lines, Actor actor, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         Draft draft;
         PlanBasis basis;
@@ -89,7 +94,10 @@ public sealed class StockService(IDbContextFactory<InventoryDbContext> dbFactory
     /// Moves units of one segment from one storage location to another at the same location: one transaction, a
     /// movement out of the source row and one into the destination row. Free units go first, as in an adjust.
     /// </summary>
-    public async Task<StockChangeResult> MoveAsync(StockMove move, Actor actor, CancellationToken ct = default)
+    public Task<StockChangeResult> MoveAsync(StockMove move, Actor actor, CancellationToken ct = default) =>
+        QuantityWriter.RetryAsync(() => MoveOnceAsync(move, actor, ct), ct);
+
+    private async Task<StockChangeResult> MoveOnceAsync(StockMove move, Actor actor, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (move.Quantity <= 0) errors["quantity"] = ["Move at least one unit."];

@@ -32,8 +32,12 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
     }
 
     /// <summary>Creates a storage location or replaces its trait configuration (traits left out become unset).</summary>
-    public async Task<(StorageLocationDto StorageLocation, bool Created)> PutStorageLocationAsync(string locationCode, string name,
-        IReadOnlyDictionary<string, bool?>? traits, string? reason, Actor actor, CancellationToken ct = default)
+    public Task<(StorageLocationDto StorageLocation, bool Created)> PutStorageLocationAsync(string locationCode, string name,
+        IReadOnlyDictionary<string, bool?>? traits, string? reason, Actor actor, CancellationToken ct = default) =>
+        QuantityWriter.RetryAsync(() => PutStorageLocationOnceAsync(locationCode, name, traits, reason, actor, ct), ct);
+
+    private async Task<(StorageLocationDto StorageLocation, bool Created)> PutStorageLocationOnceAsync(string locationCode, string name,
+        IReadOnlyDictionary<string, bool?>? traits, string? reason, Actor actor, CancellationToken ct)
     {
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length == 0)
@@ -48,10 +52,17 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
         var created = storage is null;
         var why = TraitInput.Reason(reason, created ? $"Storage location {trimmed} created" : $"Traits of {trimmed}: {config}");
         var at = clock.GetUtcNow().UtcDateTime;
+        await using var writer = QuantityWriter.For(db);
         if (storage is null) db.StorageLocations.Add(storage = new StorageLocation(location.Id, trimmed, config));
+        else
+        {
+            // The records first, then the storage location (the order every quantity writer locks in).
+            await writer.LockForRecomputeAsync(new(location.Id, storage.Id), ct);
+            await db.Entry(storage).ReloadAsync(ct);
+        }
+
         storage.Change(config, why, actor.Name, at);
         await db.SaveChangesAsync(ct);
-        await using var writer = QuantityWriter.For(db);
         if (!created) await writer.RecomputeLockedAsync(new(location.Id, storage.Id), actor, why, at, ct);
         writer.Changed();
         await writer.CommitAsync(tx, changes, ct);
@@ -78,8 +89,12 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
     /// Locks (ACCESSIBLE off) or unlocks (ACCESSIBLE on) a storage location, or, without one, the whole location. A
     /// locked location makes all its stock unsellable whatever the traits below say; unlocking it restores them.
     /// </summary>
-    public async Task<LockResultDto> SetLocationLockAsync(string locationCode, string? storageLocation, bool locked, string? reason, Actor actor,
-        CancellationToken ct = default)
+    public Task<LockResultDto> SetLocationLockAsync(string locationCode, string? storageLocation, bool locked, string? reason, Actor actor,
+        CancellationToken ct = default) =>
+        QuantityWriter.RetryAsync(() => SetLocationLockOnceAsync(locationCode, storageLocation, locked, reason, actor, ct), ct);
+
+    private async Task<LockResultDto> SetLocationLockOnceAsync(string locationCode, string? storageLocation, bool locked, string? reason, Actor actor,
+        CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -88,22 +103,25 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
         LockedRecompute.Scope scope;
         string why;
         StorageLocation? storage = null;
-        if (string.IsNullOrWhiteSpace(storageLocation))
+        await using var writer = QuantityWriter.For(db);
+        if (!string.IsNullOrWhiteSpace(storageLocation)) storage = await FindStorageAsync(db, location, storageLocation, ct);
+        // The records first, then the location or storage location, read again under the lock: a change committed
+        // since they were found is changed on, not lost (PostgreSQL).
+        scope = storage is null ? new(location.Id) : new(location.Id, storage.Id);
+        await writer.LockForRecomputeAsync(scope, ct);
+        await db.Entry(location).ReloadAsync(ct);
+        if (storage is not null) await db.Entry(storage).ReloadAsync(ct);
+        if (storage is null)
         {
             why = TraitInput.Reason(reason, locked ? "Location locked" : "Location unlocked");
             if (locked) location.Lock(why, actor.Name, at); else location.Unlock();
-            scope = new(location.Id);
         }
         else
         {
-            storage = await FindStorageAsync(db, location, storageLocation, ct);
             why = TraitInput.Reason(reason, locked ? $"{storage.Name} locked" : $"{storage.Name} unlocked");
             storage.Change(storage.Traits.With(Trait.Accessible, !locked), why, actor.Name, at);
-            scope = new(location.Id, storage.Id);
         }
 
-        await using var writer = QuantityWriter.For(db);
-        await writer.LockForRecomputeAsync(scope, ct);
         await db.SaveChangesAsync(ct);
         var changed = await writer.RecomputeLockedAsync(scope, actor, Prefix(locked, why), at, ct);
         var lockedUnits = await LockedUnitsAsync(db, scope, ct);
@@ -123,7 +141,11 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
         return ChangeStockAsync(row, _ => config, reason, $"Stock traits: {config}", actor, ct);
     }
 
-    private async Task<LockResultDto> ChangeStockAsync(StockRowRef reference, Func<TraitConfig, TraitConfig> change, string? reason, string fallback,
+    private Task<LockResultDto> ChangeStockAsync(StockRowRef reference, Func<TraitConfig, TraitConfig> change, string? reason, string fallback,
+        Actor actor, CancellationToken ct) =>
+        QuantityWriter.RetryAsync(() => ChangeStockOnceAsync(reference, change, reason, fallback, actor, ct), ct);
+
+    private async Task<LockResultDto> ChangeStockOnceAsync(StockRowRef reference, Func<TraitConfig, TraitConfig> change, string? reason, string fallback,
         Actor actor, CancellationToken ct)
     {
         var why = TraitInput.Reason(reason, fallback);
@@ -133,8 +155,10 @@ public sealed class TraitService(IDbContextFactory<InventoryDbContext> dbFactory
         var at = clock.GetUtcNow().UtcDateTime;
         var scope = new LockedRecompute.Scope(location.Id, row.StorageLocationId, row.Id, row.ProductId);
         await using var writer = QuantityWriter.For(db);
-        // The records first, then the row (every quantity writer locks in that order).
+        // The records first, then the row (every quantity writer locks in that order); the row is read again under the
+        // lock, so a trait change committed since it was found is changed on, not lost (PostgreSQL).
         await writer.LockForRecomputeAsync(scope, ct);
+        await db.Entry(row).ReloadAsync(ct);
         row.Traits = change(row.Traits);
         await db.SaveChangesAsync(ct);
         var changed = await writer.RecomputeLockedAsync(scope, actor, why, at, ct);

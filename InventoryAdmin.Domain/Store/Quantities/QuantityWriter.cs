@@ -34,6 +34,32 @@ internal sealed class QuantityWriter : IAsyncDisposable
         allocations = SegmentAllocator.On(connection, transaction);
     }
 
+    /// <summary>How many times a quantity write runs at most when PostgreSQL aborts it as a deadlock's victim or for a serialization failure.</summary>
+    public const int Attempts = 5;
+
+    /// <summary>
+    /// Runs one quantity-writing use case, whole (its context, transaction, reads, writes and commit), again when
+    /// PostgreSQL aborted it as a deadlock's victim (40P01) or could not serialize it (40001): its transaction was rolled
+    /// back, so it changed nothing and may simply run again, up to <see cref="Attempts"/> times. Every quantity write
+    /// outside the order path goes through here (the order path retries in its store, PostgreSqlOrderStore); SQLite's
+    /// single writer never raises either, so there it runs once.
+    /// </summary>
+    public static async Task<T> RetryAsync<T>(Func<Task<T>> write, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await write();
+            }
+            catch (Exception e) when (attempt < Attempts && RecordLocks.IsTransient(e))
+            {
+                ct.ThrowIfCancellationRequested();
+                await Task.Delay(TimeSpan.FromMilliseconds(10 * attempt), ct);
+            }
+        }
+    }
+
     /// <summary>A writer in the context's current transaction.</summary>
     public static QuantityWriter For(InventoryDbContext db) =>
         new(db, db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction()
@@ -116,12 +142,10 @@ internal sealed class QuantityWriter : IAsyncDisposable
         Touched();
         var onHand = await Db.Segments.Where(s => s.ProductId == productId && s.LocationId == locationId && s.SegmentKey == segmentKey)
             .Select(s => (int?)s.OnHand).FirstOrDefaultAsync(ct) ?? 0;
-        await Db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After",
-                "LockedDelta", "AllocatedDelta", "Reference")
-            VALUES ({at}, {actor.Name}, {actor.Source.ToString()}, {reason}, {productId}, {locationId}, {segmentKey}, 0, {onHand}, 0, {onHand},
-                0, 0, {reference})
-            """, ct);
+        await Db.Database.ExecuteSqlRawAsync(LedgerInsert.Values(Who with
+            {
+                ProductId = "{4}", LocationId = "{5}", SegmentKey = "{6}", StorageLocationId = "0", Before = "{7}", After = "{7}", Reference = "{8}",
+            }), [at, actor.Name, actor.Source.ToString(), reason, productId, locationId, segmentKey, onHand, reference], ct);
     }
 
     /// <summary>
@@ -135,25 +159,16 @@ internal sealed class QuantityWriter : IAsyncDisposable
         var db = Db;
         await RecordLocks.LockAllAsync(db, ct);
         var suffix = valueId + "|";
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After", "LockedDelta", "AllocatedDelta", "Reference")
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Quantity", -"Quantity", 0,
-                CASE WHEN "Locked" THEN -"Quantity" ELSE 0 END, 0, NULL
-            FROM "StockRows" WHERE "Quantity" > 0
-            UNION ALL
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, "ProductId", "LocationId", "SegmentKey" || {suffix}, "StorageLocationId", 0, "Quantity", "Quantity",
-                CASE WHEN "Locked" THEN "Quantity" ELSE 0 END, 0, NULL
-            FROM "StockRows" WHERE "Quantity" > 0
-            """, ct);
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO "Movements" ("AtUtc", "Actor", "Source", "Reason", "ProductId", "LocationId", "SegmentKey", "StorageLocationId", "Before", "Delta", "After",
-                "LockedDelta", "AllocatedDelta", "Reference")
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, "ProductId", "LocationId", "SegmentKey", 0, 0, 0, 0, 0, -"Allocated", NULL
-            FROM "Segments" WHERE "Allocated" <> 0
-            UNION ALL
-            SELECT {at}, {actor.Name}, {actor.Source.ToString()}, {reason}, "ProductId", "LocationId", "SegmentKey" || {suffix}, 0, 0, 0, 0, 0, "Allocated", NULL
-            FROM "Segments" WHERE "Allocated" <> 0
-            """, ct);
+        object[] args = [at, actor.Name, actor.Source.ToString(), reason, suffix];
+        var stock = Who with { StorageLocationId = "\"StorageLocationId\"" };
+        await db.Database.ExecuteSqlRawAsync(LedgerInsert.Select(
+            (stock with { Before = "\"Quantity\"", Delta = "-\"Quantity\"", LockedDelta = "CASE WHEN \"Locked\" THEN -\"Quantity\" ELSE 0 END" },
+                """FROM "StockRows" WHERE "Quantity" > 0"""),
+            (stock with { SegmentKey = "\"SegmentKey\" || {4}", Delta = "\"Quantity\"", After = "\"Quantity\"", LockedDelta = "CASE WHEN \"Locked\" THEN \"Quantity\" ELSE 0 END" },
+                """FROM "StockRows" WHERE "Quantity" > 0""")), args, ct);
+        await db.Database.ExecuteSqlRawAsync(LedgerInsert.Select(
+            (Who with { AllocatedDelta = "-\"Allocated\"" }, """FROM "Segments" WHERE "Allocated" <> 0"""),
+            (Who with { SegmentKey = "\"SegmentKey\" || {4}", AllocatedDelta = "\"Allocated\"" }, """FROM "Segments" WHERE "Allocated" <> 0""")), args, ct);
         await db.StockRows.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + suffix), ct);
         await db.Segments.ExecuteUpdateAsync(s => s.SetProperty(r => r.SegmentKey, r => r.SegmentKey + suffix), ct);
         await db.Allocations.ExecuteUpdateAsync(s => s.SetProperty(a => a.SegmentKey, a => a.SegmentKey + suffix), ct);
@@ -161,6 +176,13 @@ internal sealed class QuantityWriter : IAsyncDisposable
         await db.Set<Model.Orders.ComponentReservation>().ExecuteUpdateAsync(s => s.SetProperty(c => c.SegmentKey, c => c.SegmentKey + suffix), ct);
         await db.OrderItems.Where(i => i.SegmentKey != null).ExecuteUpdateAsync(s => s.SetProperty(i => i.SegmentKey, i => i.SegmentKey + suffix), ct);
     }
+
+    /// <summary>
+    /// A ledger row from raw SQL with its when, who and why as the parameters {0}–{3}, the source's ProductId, LocationId
+    /// and SegmentKey columns, no storage location, and no change (callers say what changed).
+    /// </summary>
+    private static readonly LedgerRow Who = new(AtUtc: "{0}", Actor: "{1}", Source: "{2}", Reason: "{3}", ProductId: "\"ProductId\"", LocationId: "\"LocationId\"",
+        SegmentKey: "\"SegmentKey\"", StorageLocationId: "0", Before: "0", Delta: "0", After: "0", LockedDelta: "0", AllocatedDelta: "0", Reference: "NULL");
 
     /// <summary>Commits the transaction, then publishes the change set: open pages hear of a change only once it is there to read.</summary>
     public async Task CommitAsync(IDbContextTransaction tx, InventoryChanges publishTo, CancellationToken ct)
