@@ -57,8 +57,8 @@ public sealed class QuantityWriterPostgreSqlTests() : OrderServiceTestBase(new P
         await LocationAsync(Store);
         await StockAsync(Shirt, Store, 10);
         var row = new StockRowRef(Shirt, Store);
-        var keep = new Dictionary<string, bool?> { ["KEEP_ON_ZERO"] = true };
-        for (var round = 0; round < 12; round++)
+        var keep = new Dictionary<string, bool?> { ["KEEP_ON_ZERO"] = false }; // the column the lock changes too
+        for (var round = 0; round < 20; round++)
         {
             await _bed.Traits.SetStockTraitsAsync(row, new Dictionary<string, bool?>(), null, Manager);
             var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -69,8 +69,8 @@ public sealed class QuantityWriterPostgreSqlTests() : OrderServiceTestBase(new P
 
             await using var db = _bed.Store.CreateContext();
             var stored = await db.StockRows.AsNoTracking().SingleAsync();
-            // Replace then lock: KEEP_ON_ZERO and ACCESSIBLE off; lock then replace: KEEP_ON_ZERO only. Never the lock alone.
-            Assert.True(stored.Traits == new TraitConfig(Trait.KeepOnZero, Trait.Accessible) || stored.Traits == new TraitConfig(Trait.KeepOnZero, Trait.None),
+            // Replace then lock: KEEP_ON_ZERO and ACCESSIBLE off; lock then replace: KEEP_ON_ZERO off only. Never the lock alone.
+            Assert.True(stored.Traits == new TraitConfig(Trait.None, Trait.KeepOnZero | Trait.Accessible) || stored.Traits == new TraitConfig(Trait.None, Trait.KeepOnZero),
                 $"round {round}: {stored.Traits}");
             Assert.Equal((stored.Traits.Disabled & Trait.Accessible) != 0, stored.Locked);
         }
