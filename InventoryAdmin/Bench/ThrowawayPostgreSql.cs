@@ -46,7 +46,7 @@ internal sealed class ThrowawayPostgreSql
         Pg(asRoot, "initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", .. durable ? Array.Empty<string>() : ["--no-sync"]]);
         var options = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections=300"
             + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")
-            + string.Concat(settings.Concat((Environment.GetEnvironmentVariable("PG_EXTRA") ?? "").Split(";", StringSplitOptions.RemoveEmptyEntries)).Select(s => $" -c {s}"));
+            + string.Concat(settings.Select(s => $" -c {s}"));
         Pg(asRoot, "pg_ctl", "-D", data, "-l", Path.Combine(directory, "log"), "-w", "start", "-o", options);
         return new ThrowawayPostgreSql(directory, port, asRoot);
     }
