@@ -90,7 +90,7 @@ public sealed partial class OrderService(IDbContextFactory<InventoryDbContext> d
         IReadOnlyList<OrderInput.Item> items, IReadOnlyList<IReadOnlyList<FreeSegment>> free, TagCatalogue catalogue, Actor actor, CancellationToken ct)
     {
         // Checked again inside the write transaction: on SQLite it holds the write lock; elsewhere the unique index decides.
-        if (await batch.Reads.ExistsAsync(externalId, source, ct)) return null;
+        if (await batch.OrderExistsAsync(externalId, source, ct)) return null;
 
         var at = clock.GetUtcNow().UtcDateTime;
         // Every record the order may reserve from, locked in key order before the first reservation (RecordLocks).

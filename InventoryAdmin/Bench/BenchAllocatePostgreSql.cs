@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Store;
@@ -18,18 +16,16 @@ namespace InventoryAdmin.Bench;
 /// </summary>
 internal static class BenchAllocatePostgreSql
 {
-    public const string BinDirectory = "/usr/lib/postgresql/15/bin";
-
     public static async Task<bool> RunAsync(BenchAllocateOptions options, TextWriter output, CancellationToken ct = default)
     {
-        if (!File.Exists(Path.Combine(BinDirectory, "initdb")))
+        if (!ThrowawayPostgreSql.Available)
         {
-            output.WriteLine($"bench allocate --db postgres needs PostgreSQL 15 ({BinDirectory}); apt-get install postgresql.");
+            output.WriteLine($"bench allocate --db postgres needs PostgreSQL 15 ({ThrowawayPostgreSql.BinDirectory}); apt-get install postgresql.");
             return false;
         }
 
-        var directory = Directory.CreateTempSubdirectory("inventoryadmin-bench-pg-").FullName;
-        var cluster = Cluster.Start(directory);
+        var cluster = Cluster.Start("inventoryadmin-bench-pg-");
+        var directory = cluster.Directory;
         output.WriteLine(Invariant($"bench allocate --db postgres: {options.Products:N0} products × {ScaleCatalogue.Locations.Length} locations, {options.StockPerRecord:N0} units each; ")
             + Invariant($"{options.Orders:N0} orders of 1 unit per run, {options.Runs} run(s) per path and client count, PostgreSQL 15 on 127.0.0.1:{cluster.Port} (fsync, synchronous_commit on)"));
         try
@@ -118,8 +114,7 @@ internal static class BenchAllocatePostgreSql
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            cluster.Stop();
-            if (!options.Keep) Directory.Delete(directory, recursive: true);
+            cluster.Stop(keepFolder: options.Keep);
         }
     }
 
@@ -180,42 +175,23 @@ internal static class BenchAllocatePostgreSql
         }
     }
 
-    /// <summary>The throwaway cluster (as the tests' PostgreSqlCluster, but durable: fsync and synchronous_commit stay on).</summary>
-    private sealed class Cluster(string directory, int port, bool asRoot)
+    /// <summary>The bench's throwaway cluster (durable: fsync and synchronous_commit stay on) and its oversell check.</summary>
+    internal sealed class Cluster(ThrowawayPostgreSql server)
     {
-        public int Port => port;
+        public int Port => server.Port;
 
-        public string ConnectionString(string database) =>
-            new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = "postgres", Database = database, MaxPoolSize = 200 }.ToString();
+        public string Directory => server.Directory;
 
-        public static Cluster Start(string directory)
+        public string ConnectionString(string database) => server.ConnectionString(database, maxPoolSize: 200);
+
+        public static Cluster Start(string prefix)
         {
-            var data = Path.Combine(directory, "data");
-            Directory.CreateDirectory(data);
-            var asRoot = Environment.UserName == "root";
-            if (asRoot) Run("chown", "-R", "postgres", directory);
-            int port;
-            using (var listener = new TcpListener(IPAddress.Loopback, 0))
-            {
-                listener.Start();
-                port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            }
-
-            Pg(asRoot, "initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8");
-            Pg(asRoot, "pg_ctl", "-D", data, "-l", Path.Combine(directory, "log"), "-w", "start", "-o",
-                $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=256MB");
-            var cluster = new Cluster(directory, port, asRoot);
+            var cluster = new Cluster(ThrowawayPostgreSql.Start(prefix, durable: true, "shared_buffers=256MB"));
             cluster.ExecuteAsync("CREATE DATABASE arranged").GetAwaiter().GetResult();
             return cluster;
         }
 
-        public async Task ExecuteAsync(string sql, CancellationToken ct = default)
-        {
-            await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
-            await connection.OpenAsync(ct);
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync(ct);
-        }
+        public Task ExecuteAsync(string sql, CancellationToken ct = default) => server.ExecuteAsync(sql, ct);
 
         public async Task<(long Allocated, long Over, long Mismatches)> CheckAsync(string database, bool writesOrders, long attempts, long successes, CancellationToken ct)
         {
@@ -243,31 +219,6 @@ internal static class BenchAllocatePostgreSql
             return (allocated, over, mismatches);
         }
 
-        public void Stop()
-        {
-            try
-            {
-                Pg(asRoot, "pg_ctl", "-D", Path.Combine(directory, "data"), "-m", "fast", "stop");
-            }
-            catch (InvalidOperationException)
-            {
-                // Left running only if it would not stop; its folder is temporary.
-            }
-        }
-
-        private static void Pg(bool asRoot, string tool, params string[] args) =>
-            Run(asRoot ? "runuser" : Path.Combine(BinDirectory, tool), asRoot ? ["-u", "postgres", "--", Path.Combine(BinDirectory, tool), .. args] : args);
-
-        private static void Run(string file, params string[] args)
-        {
-            var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in args) start.ArgumentList.Add(arg);
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited with {process.ExitCode}: {error}{output.Result}");
-        }
+        public void Stop(bool keepFolder) => server.Stop(keepFolder: keepFolder);
     }
 }

@@ -4,16 +4,16 @@ namespace InventoryAdmin.Bench;
 
 /// <summary>
 /// The command-line verbs that run instead of the web app (bench allocate starts its own host for the API part):
-/// <c>bench grid [--products N] [--keep]</c>, <c>bench redistribute [--products N] [--keep]</c>, <c>bench allocate [--products N] [--orders N] [--runs N] [--stock N] [--keep]</c>, <c>bench batch-wait [--lines N] [--runs N] [--keep]</c>
+/// <c>bench grid [--products N] [--keep] [--db postgres]</c>, <c>bench redistribute [--products N] [--keep] [--db postgres]</c>, <c>bench allocate [--products N] [--orders N] [--runs N] [--stock N] [--keep]</c>, <c>bench batch-wait [--lines N] [--runs N] [--keep]</c>
 /// and <c>generate [--products N] [--db path]</c>.
 /// </summary>
 internal static class BenchCommand
 {
     private const string Usage = """
         usage:
-          dotnet run -c Release --project InventoryAdmin -- bench grid [--products 100000] [--keep]
+          dotnet run -c Release --project InventoryAdmin -- bench grid [--products 100000] [--keep] [--db postgres]
           dotnet run -c Release --project InventoryAdmin -- bench allocate [--products 2000] [--orders 2000] [--runs 3] [--stock 1000] [--keep] [--db postgres]
-          dotnet run -c Release --project InventoryAdmin -- bench redistribute [--products 33334] [--keep]
+          dotnet run -c Release --project InventoryAdmin -- bench redistribute [--products 33334] [--keep] [--db postgres]
           dotnet run -c Release --project InventoryAdmin -- bench batch-wait [--lines 10000] [--runs 5] [--keep]
           dotnet run -c Release --project InventoryAdmin -- generate [--products 100000] [--db inventoryadmin-scale.db]
         """;
@@ -26,7 +26,7 @@ internal static class BenchCommand
         output ??= Console.Out;
         switch (args)
         {
-            case ["bench", "grid", .. var rest] when Parse(rest, allowDb: false) is { } options:
+            case ["bench", "grid", .. var rest] when ParseBench(rest) is { } options:
                 var report = await BenchGridVerb.RunAsync(options, output, ct);
                 return report.Check.IsConsistent(options.Products, ScaleCatalogue.Locations.Length) ? 0 : 1;
             case ["bench", "allocate", .. var rest] when rest.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault() is { } db
@@ -40,7 +40,7 @@ internal static class BenchCommand
             case ["bench", "allocate", .. var rest] when ParseAllocate(rest) is { } options:
                 var allocate = await BenchAllocateVerb.RunAsync(options, output, ct);
                 return allocate.IsConsistent ? 0 : 1;
-            case ["bench", "redistribute", .. var rest] when Parse(rest, allowDb: false) is { } options:
+            case ["bench", "redistribute", .. var rest] when ParseBench(rest) is { } options:
                 var redistribute = await BenchRedistributeVerb.RunAsync(
                     rest.Contains("--products") ? options : options with { Products = BenchRedistributeVerb.DefaultProducts }, output, ct);
                 return redistribute.IsConsistent ? 0 : 1;
@@ -82,6 +82,17 @@ internal static class BenchCommand
         }
 
         return options;
+    }
+
+    private static bool OnPostgreSql(string[] args) =>
+        args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault() is { } db && db.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>grid and redistribute: <c>--products N</c>, <c>--keep</c>, and <c>--db postgres</c> for PostgreSQL.</summary>
+    private static BenchOptions? ParseBench(string[] args)
+    {
+        var postgres = OnPostgreSql(args);
+        if (args.Contains("--db") && !postgres) return null;
+        return Parse(WithoutDb(args), allowDb: false) is { } options ? options with { PostgreSql = postgres } : null;
     }
 
     private static string[] WithoutDb(string[] args) =>

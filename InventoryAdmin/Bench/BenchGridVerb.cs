@@ -1,6 +1,5 @@
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
-using Microsoft.Data.Sqlite;
 using static System.FormattableString;
 
 namespace InventoryAdmin.Bench;
@@ -8,6 +7,7 @@ namespace InventoryAdmin.Bench;
 /// <summary>
 /// <c>bench grid</c>: generates the scale data in a temporary file (timing the bulk refresh through the stock
 /// service), writes the same rows raw into a second file as the baseline, then times the grid's queries.
+/// <c>--db postgres</c>: the same in two databases of a throwaway PostgreSQL 15 cluster (<see cref="BenchStores"/>).
 /// </summary>
 internal static class BenchGridVerb
 {
@@ -16,36 +16,25 @@ internal static class BenchGridVerb
 
     public static async Task<BenchGridReport> RunAsync(BenchOptions options, TextWriter output, CancellationToken ct = default)
     {
-        var directory = options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), $"inventoryadmin-bench-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(directory);
-        var servicePath = Path.Combine(directory, "service.db");
-        var rawPath = Path.Combine(directory, "raw.db");
+        await using var stores = await BenchStores.CreateAsync(options, "grid", output, ct);
+        var (service, raw) = (stores.Service, stores.Raw);
         var locations = ScaleCatalogue.Locations.Length;
-        output.WriteLine(Invariant($"bench grid: {options.Products:N0} products × {locations} locations × 6 segments, in {directory}"));
-        try
-        {
-            await using var services = ScaleData.Services(servicePath);
-            output.WriteLine(Invariant($"bulk refresh through StockService.RefreshAsync, {options.BatchSize:N0} lines per call:"));
-            var (records, serviceTime) = await ScaleData.BuildAsync(services, servicePath, options, output, ct);
-            var check = await ScaleDataCheck.RunAsync(servicePath, ct);
-            output.WriteLine(Invariant($"  {check.Records:N0} records, {check.StockRows:N0} stock rows, {check.Movements:N0} movements; ")
-                + (check.IsConsistent(options.Products, locations) ? "every record in 6 segments summing to its On Hand" : $"INCONSISTENT: {check}"));
+        output.WriteLine(Invariant($"bench grid: {options.Products:N0} products × {locations} locations × 6 segments, in {stores.Where}"));
+        await using var services = service.Services();
+        output.WriteLine(Invariant($"bulk refresh through StockService.RefreshAsync, {options.BatchSize:N0} lines per call:"));
+        var (records, serviceTime) = await ScaleData.BuildAsync(services, service, options, output, ct);
+        var check = await ScaleDataCheck.RunAsync(service, ct);
+        output.WriteLine(Invariant($"  {check.Records:N0} records, {check.StockRows:N0} stock rows, {check.Movements:N0} movements; ")
+            + (check.IsConsistent(options.Products, locations) ? "every record in 6 segments summing to its On Hand" : $"INCONSISTENT: {check}"));
 
-            output.WriteLine(Invariant($"raw baseline: Microsoft.Data.Sqlite upserts + ledger rows, {RawRefreshBaseline.RowsPerTransaction:N0} rows per transaction:"));
-            var (rawRows, rawTime) = await ScaleData.RawBaselineAsync(servicePath, rawPath, options.Products, ct);
-            output.WriteLine(Invariant($"  {rawRows:N0} stock rows + {rawRows:N0} ledger rows in {rawTime.TotalSeconds:N1} s"));
+        output.WriteLine(Invariant($"raw baseline: {stores.RawBaseline}, {RawRefreshBaseline.RowsPerTransaction:N0} rows per transaction:"));
+        var (rawRows, rawTime) = await ScaleData.RawBaselineAsync(service, raw, options.Products, ct);
+        output.WriteLine(Invariant($"  {rawRows:N0} stock rows + {rawRows:N0} ledger rows in {rawTime.TotalSeconds:N1} s"));
 
-            var grid = await TimeGridAsync(services.GetRequiredService<InventoryQueryService>(), options, output, ct);
-            var report = new BenchGridReport(options.Products, check, records, serviceTime, rawRows, rawTime, grid, servicePath);
-            report.Print(output);
-            return report;
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            if (options.Keep) output.WriteLine($"kept {servicePath} and {rawPath}");
-            else Directory.Delete(directory, recursive: true);
-        }
+        var grid = await TimeGridAsync(services.GetRequiredService<InventoryQueryService>(), options, output, ct);
+        var report = new BenchGridReport(options.Products, check, records, serviceTime, rawRows, rawTime, grid, service.Description, stores.RawBaselineShort);
+        report.Print(output);
+        return report;
     }
 
     private static async Task<IReadOnlyList<GridTiming>> TimeGridAsync(InventoryQueryService query, BenchOptions options, TextWriter output,

@@ -1,8 +1,8 @@
 namespace InventoryAdmin.Bench;
 
 /// <summary>
-/// What the verbs read from the command line (<c>--products</c>, <c>--db</c>, <c>--keep</c>); the rest lets a
-/// test run the same code small and fast.
+/// What the verbs read from the command line (<c>--products</c>, <c>--db</c>, <c>--keep</c>; <c>--db postgres</c> for the
+/// benches sets <see cref="PostgreSql"/>); the rest lets a test run the same code small and fast.
 /// </summary>
 internal sealed record BenchOptions(
     int Products = 100_000,
@@ -11,4 +11,5 @@ internal sealed record BenchOptions(
     string? WorkDirectory = null,
     int BatchSize = 5_000,
     int WarmUps = 3,
-    int Runs = 15);
+    int Runs = 15,
+    bool PostgreSql = false);

@@ -4,7 +4,6 @@ using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Services.Redistribution;
-using Microsoft.Data.Sqlite;
 using static System.FormattableString;
 
 namespace InventoryAdmin.Bench;
@@ -14,6 +13,7 @@ namespace InventoryAdmin.Bench;
 /// moved from Kibo/STH to Amazon/STH, as if Amazon sold nothing), then one "now" job over everything run as the
 /// background loop runs it, while a reader pages the grid. Prints records per second, the grid's latency during the
 /// job against the same queries idle, the job's row writes against the raw upsert baseline, and a second run (idempotent: 0 moved).
+/// <c>--db postgres</c>: the same on a throwaway PostgreSQL 15 cluster (<see cref="BenchStores"/>).
 /// </summary>
 internal static class BenchRedistributeVerb
 {
@@ -22,43 +22,32 @@ internal static class BenchRedistributeVerb
 
     public static async Task<BenchRedistributeReport> RunAsync(BenchOptions options, TextWriter output, CancellationToken ct = default)
     {
-        var directory = options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), $"inventoryadmin-bench-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(directory);
-        var servicePath = Path.Combine(directory, "service.db");
-        var rawPath = Path.Combine(directory, "raw.db");
-        output.WriteLine(Invariant($"bench redistribute: {options.Products:N0} products × {ScaleCatalogue.Locations.Length} locations, in {directory}"));
-        try
-        {
-            await using var services = ScaleData.Services(servicePath);
-            var (records, _) = await ScaleData.BuildAsync(services, servicePath, options, output, ct);
-            var drifted = await DriftAsync(services.GetRequiredService<StockService>(), options, output, ct);
+        await using var stores = await BenchStores.CreateAsync(options, "redistribute", output, ct);
+        var (service, raw) = (stores.Service, stores.Raw);
+        output.WriteLine(Invariant($"bench redistribute: {options.Products:N0} products × {ScaleCatalogue.Locations.Length} locations, in {stores.Where}"));
+        await using var services = service.Services();
+        var (records, _) = await ScaleData.BuildAsync(services, service, options, output, ct);
+        var drifted = await DriftAsync(services.GetRequiredService<StockService>(), options, output, ct);
 
-            var query = services.GetRequiredService<InventoryQueryService>();
-            var idle = await Timing.MeasureAsync(() => PageGridAsync(query, ct), options.WarmUps, options.Runs);
-            var perTransaction = services.GetRequiredService<RedistributionOptions>().RecordsPerTransaction;
-            output.WriteLine(Invariant($"redistribution job over every record, {perTransaction} records per transaction, the grid paged meanwhile:"));
-            var (first, elapsed, during) = await RunJobWhileReadingAsync(services, query, ct);
-            output.WriteLine(Invariant($"  {first.RecordsDone:N0} records in {elapsed.TotalSeconds:N1} s, {first.UnitsMoved:N0} units moved, {first.ResidualCount:N0} residuals"));
+        var query = services.GetRequiredService<InventoryQueryService>();
+        var idle = await Timing.MeasureAsync(() => PageGridAsync(query, ct), options.WarmUps, options.Runs);
+        var perTransaction = services.GetRequiredService<RedistributionOptions>().RecordsPerTransaction;
+        output.WriteLine(Invariant($"redistribution job over every record, {perTransaction} records per transaction, the grid paged meanwhile:"));
+        var (first, elapsed, during) = await RunJobWhileReadingAsync(services, query, ct);
+        output.WriteLine(Invariant($"  {first.RecordsDone:N0} records in {elapsed.TotalSeconds:N1} s, {first.UnitsMoved:N0} units moved, {first.ResidualCount:N0} residuals"));
 
-            var second = Stopwatch.StartNew();
-            var again = await RunJobAsync(services, ct);
-            second.Stop();
-            output.WriteLine(Invariant($"  second run: {again.UnitsMoved:N0} units moved in {second.Elapsed.TotalSeconds:N1} s (idempotent when 0)"));
+        var second = Stopwatch.StartNew();
+        var again = await RunJobAsync(services, ct);
+        second.Stop();
+        output.WriteLine(Invariant($"  second run: {again.UnitsMoved:N0} units moved in {second.Elapsed.TotalSeconds:N1} s (idempotent when 0)"));
 
-            output.WriteLine(Invariant($"raw baseline: Microsoft.Data.Sqlite upserts + ledger rows, {RawRefreshBaseline.RowsPerTransaction:N0} rows per transaction:"));
-            var (rawRows, rawTime) = await ScaleData.RawBaselineAsync(servicePath, rawPath, options.Products, ct);
-            var jobRows = await CountJobMovementsAsync(servicePath, first.Id, ct);
+        output.WriteLine(Invariant($"raw baseline: {stores.RawBaseline}, {RawRefreshBaseline.RowsPerTransaction:N0} rows per transaction:"));
+        var (rawRows, rawTime) = await ScaleData.RawBaselineAsync(service, raw, options.Products, ct);
+        var jobRows = await CountJobMovementsAsync(service, first.Id, ct);
 
-            var report = new BenchRedistributeReport(records, drifted, first, elapsed, again.UnitsMoved, second.Elapsed, idle, during, jobRows, rawRows, rawTime);
-            report.Print(output);
-            return report;
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            if (options.Keep) output.WriteLine($"kept {servicePath} and {rawPath}");
-            else Directory.Delete(directory, recursive: true);
-        }
+        var report = new BenchRedistributeReport(records, drifted, first, elapsed, again.UnitsMoved, second.Elapsed, idle, during, jobRows, rawRows, rawTime);
+        report.Print(output);
+        return report;
     }
 
     /// <summary>Every record drifts: 1–20 units leave Kibo/STH for Amazon/STH (both changes in one adjust line pair).</summary>
@@ -138,13 +127,14 @@ internal static class BenchRedistributeVerb
         await query.GridAsync(new GridQuery(Page: 300), ct);
     }
 
-    private static async Task<long> CountJobMovementsAsync(string path, long jobId, CancellationToken ct)
+    private static async Task<long> CountJobMovementsAsync(ScaleStore store, long jobId, CancellationToken ct)
     {
-        await using var connection = new SqliteConnection($"Data Source={path}");
-        await connection.OpenAsync(ct);
+        await using var connection = await store.OpenAsync(ct);
         await using var count = connection.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM Movements WHERE Reference = $r";
-        count.Parameters.AddWithValue("$r", $"redistribution:{jobId}");
-        return (long)(await count.ExecuteScalarAsync(ct))!;
+        count.CommandText = """SELECT COUNT(*) FROM "Movements" WHERE "Reference" = @r""";
+        var reference = count.CreateParameter();
+        (reference.ParameterName, reference.Value) = ("@r", $"redistribution:{jobId}");
+        count.Parameters.Add(reference);
+        return Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace InventoryAdmin.Bench;
 
@@ -33,11 +35,30 @@ internal static class ScaleCatalogue
 
     /// <summary>
     /// Inserts products 1..<paramref name="count"/> with one prepared statement in one transaction: products are
-    /// catalogue, not quantities, so they need not go through the stock service.
+    /// catalogue, not quantities, so they need not go through the stock service. On PostgreSQL: one binary COPY.
     /// </summary>
-    public static async Task InsertProductsAsync(string databasePath, int count, CancellationToken ct = default)
+    public static async Task InsertProductsAsync(ScaleStore store, int count, CancellationToken ct = default)
     {
-        await using var connection = new SqliteConnection($"Data Source={databasePath}");
+        if (store.IsPostgreSql)
+        {
+            await using var pg = new NpgsqlConnection(store.ConnectionString);
+            await pg.OpenAsync(ct);
+            await using var copy = await pg.BeginBinaryImportAsync("""COPY "Products" ("Sku", "Upc", "Name", "Kind") FROM STDIN (FORMAT BINARY)""", ct);
+            for (var n = 1; n <= count; n++)
+            {
+                var (s, u, m) = Product(n);
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(s, NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(u, NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(m, NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync("Standard", NpgsqlDbType.Varchar, ct);
+            }
+
+            await copy.CompleteAsync(ct);
+            return;
+        }
+
+        await using var connection = new SqliteConnection(store.ConnectionString);
         await connection.OpenAsync(ct);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await using var insert = connection.CreateCommand();

@@ -11,7 +11,7 @@ using static System.FormattableString;
 namespace InventoryAdmin.Bench;
 
 /// <summary>
-/// Builds a store at scale the way the app would: the domain services over a SQLite file, the demo tags, three
+/// Builds a store at scale the way the app would: the domain services over a SQLite file or a PostgreSQL database, the demo tags, three
 /// locations, N products, and stock counted in through <see cref="StockService.RefreshAsync"/> batch by batch.
 /// </summary>
 internal static class ScaleData
@@ -36,37 +36,41 @@ internal static class ScaleData
     }
 
     /// <summary>Migrates an empty file and adds the locations and products (no tags, no stock).</summary>
-    public static async Task CreateCatalogueAsync(IServiceProvider services, string databasePath, int products, CancellationToken ct = default)
+    public static Task CreateCatalogueAsync(IServiceProvider services, string databasePath, int products, CancellationToken ct = default) =>
+        CreateCatalogueAsync(services, ScaleStore.Sqlite(databasePath), products, ct);
+
+    /// <summary>Migrates an empty store of either engine and adds the locations and products (no tags, no stock).</summary>
+    public static async Task CreateCatalogueAsync(IServiceProvider services, ScaleStore store, int products, CancellationToken ct = default)
     {
         var factory = services.GetRequiredService<IDbContextFactory<InventoryDbContext>>();
         await InventoryDatabase.MigrateAsync(factory, ct);
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             if (await db.Products.AnyAsync(ct) || await db.Locations.AnyAsync(ct) || await db.Tags.AnyAsync(ct))
-                throw new InvalidOperationException($"{databasePath} already holds inventory; scale data needs an empty store.");
+                throw new InvalidOperationException($"{store.Description} already holds inventory; scale data needs an empty store.");
         }
 
         var catalogue = services.GetRequiredService<CatalogueService>();
         foreach (var (code, name, priority) in ScaleCatalogue.Locations)
             await catalogue.PutLocationAsync(code, name, priority, true, ct);
-        await ScaleCatalogue.InsertProductsAsync(databasePath, products, ct);
+        await ScaleCatalogue.InsertProductsAsync(store, products, ct);
     }
 
-    /// <summary>A store at scale in an empty file: catalogue, the demo tags, and every record counted in (see <see cref="CountStockInAsync"/>).</summary>
-    public static async Task<(int Records, TimeSpan Elapsed)> BuildAsync(IServiceProvider services, string databasePath, BenchOptions options,
+    /// <summary>A store at scale in an empty store: catalogue, the demo tags, and every record counted in (see <see cref="CountStockInAsync"/>).</summary>
+    public static async Task<(int Records, TimeSpan Elapsed)> BuildAsync(IServiceProvider services, ScaleStore store, BenchOptions options,
         TextWriter progress, CancellationToken ct = default)
     {
-        await CreateCatalogueAsync(services, databasePath, options.Products, ct);
+        await CreateCatalogueAsync(services, store, options.Products, ct);
         await CreateTagsAsync(services, ct);
         return await CountStockInAsync(services, options.Products, options.BatchSize, progress, ct);
     }
 
-    /// <summary>The raw baseline (<see cref="RawRefreshBaseline"/>): the service file's stock rows written raw into a fresh file with the same catalogue.</summary>
-    public static async Task<(int Rows, TimeSpan Elapsed)> RawBaselineAsync(string servicePath, string rawPath, int products, CancellationToken ct = default)
+    /// <summary>The raw baseline (<see cref="RawRefreshBaseline"/>): the service store's stock rows written raw into a fresh store with the same catalogue.</summary>
+    public static async Task<(int Rows, TimeSpan Elapsed)> RawBaselineAsync(ScaleStore service, ScaleStore raw, int products, CancellationToken ct = default)
     {
-        await using (var rawServices = Services(rawPath))
-            await CreateCatalogueAsync(rawServices, rawPath, products, ct);
-        return await RawRefreshBaseline.RunAsync(servicePath, rawPath, ct);
+        await using (var rawServices = raw.Services())
+            await CreateCatalogueAsync(rawServices, raw, products, ct);
+        return await RawRefreshBaseline.RunAsync(service, raw, ct);
     }
 
     /// <summary>The demo tags (Channel Kibo 80 / Amazon 10 / Walmart 10, OrderType STH 70 / BOPIS 30), switched on.</summary>

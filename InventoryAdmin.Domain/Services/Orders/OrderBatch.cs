@@ -13,12 +13,14 @@ namespace InventoryAdmin.Domain.Services.Orders;
 internal sealed class OrderBatch : IAsyncDisposable
 {
     private readonly DbConnection connection;
+    private readonly DatabaseProvider provider;
     private DbTransaction? transaction;
     private InventoryDbContext? db;
 
-    private OrderBatch(DbConnection connection)
+    private OrderBatch(DbConnection connection, DatabaseProvider provider)
     {
         this.connection = connection;
+        this.provider = provider;
         Quantities = QuantityWriter.On(connection);
         Orders = OrderWriter.On(connection);
         Reads = OrderReader.On(connection);
@@ -39,7 +41,7 @@ internal sealed class OrderBatch : IAsyncDisposable
         {
             await connection.OpenAsync();
             await StoreConnections.PrepareWriterAsync(connection);
-            return new OrderBatch(connection);
+            return new OrderBatch(connection, provider);
         }
         catch
         {
@@ -47,6 +49,14 @@ internal sealed class OrderBatch : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Whether the order exists, checked inside the write transaction. SQLite: read (the writer holds the write lock,
+    /// so the answer stands until the commit). PostgreSQL: not read, saving a round trip; the unique index on (source,
+    /// external id) refuses a second insert, the transaction rolls back, and the caller answers with the existing order.
+    /// </summary>
+    public async Task<bool> OrderExistsAsync(string externalId, string source, CancellationToken ct) =>
+        provider != DatabaseProvider.PostgreSQL && await Reads.ExistsAsync(externalId, source, ct);
 
     /// <summary>Starts the batch's transaction (on SQLite the write lock is taken now, not at the first write).</summary>
     public DbTransaction Begin()
