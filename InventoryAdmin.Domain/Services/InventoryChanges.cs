@@ -20,6 +20,12 @@ public sealed class InventoryChanges
 
     public event Action<InventoryChange>? Changed;
 
+    /// <summary>
+    /// False while another instance's change could go unheard (PostgreSQL: the listening connection is lost): caches
+    /// then ask the store each time, so none outlives a change made elsewhere.
+    /// </summary>
+    public bool HearsEveryChange { get; internal set; } = true;
+
     public void Publish(InventoryChange change)
     {
         Changed?.Invoke(change);

@@ -24,42 +24,57 @@ public static class ChangeAnnouncements
         """;
 
     /// <summary>The inventory store's tables, each with the area (and subject) it announces.</summary>
-    public static readonly (string Table, string Area, string? Subject)[] InventoryTables =
+    public static readonly (string Table, string Area, string? Subject, string? UpdatedWhen)[] InventoryTables =
     [
-        ("Settings", "Settings", null),
-        ("Tags", "Tags", null),
-        ("TagValues", "Tags", null),
-        ("Products", "Stock", null),
-        ("BundleComponents", "Stock", null),
-        ("Locations", "Stock", null),
-        ("StorageLocations", "Stock", null),
-        ("Records", "Stock", null),
-        ("StockRows", "Stock", null),
-        ("Segments", "Stock", null),
-        ("Orders", "Stock", null),
-        ("OrderItems", "Stock", null),
-        ("Allocations", "Stock", null),
-        ("StockRules", "Stock", "stock-rules"),
-        ("LowStockAlerts", "Stock", "alerts"),
-        ("RedistributionJobs", "Redistribution", null),
+        ("Settings", "Settings", null, null),
+        ("Tags", "Tags", null, null),
+        ("TagValues", "Tags", null, null),
+        ("Products", "Stock", null, null),
+        ("BundleComponents", "Stock", null, null),
+        ("Locations", "Stock", null, null),
+        ("StorageLocations", "Stock", null, null),
+        ("Records", "Stock", null, null),
+        ("StockRows", "Stock", null, null),
+        ("Segments", "Stock", null, null),
+        ("Orders", "Stock", null, null),
+        ("OrderItems", "Stock", null, null),
+        ("Allocations", "Stock", null, null),
+        ("StockRules", "Stock", "stock-rules", null),
+        ("LowStockAlerts", "Stock", "alerts", null),
+        ("RedistributionJobs", "Redistribution", null, null),
     ];
 
     /// <summary>Identity's tables: sign-in cookies and API keys are checked against them.</summary>
-    public static readonly (string Table, string Area, string? Subject)[] IdentityTables =
+    public static readonly (string Table, string Area, string? Subject, string? UpdatedWhen)[] IdentityTables =
     [
-        ("AspNetUsers", "Users", null),
-        ("AspNetUserRoles", "Users", null),
-        ("AspNetRoles", "Users", null),
-        ("ApiKeys", "ApiKeys", null),
+        // Not every sign-in or use (Identity's store writes every column of the user): only what ends a session or a key.
+        ("AspNetUsers", "Users", null, """OLD."SecurityStamp" IS DISTINCT FROM NEW."SecurityStamp" OR OLD."LockoutEnd" IS DISTINCT FROM NEW."LockoutEnd" """),
+        ("AspNetUserRoles", "Users", null, null),
+        ("ApiKeys", "ApiKeys", null, """OLD."RevokedAtUtc" IS DISTINCT FROM NEW."RevokedAtUtc" OR OLD."Role" IS DISTINCT FROM NEW."Role" """),
     ];
 
-    public static IEnumerable<string> Create(IEnumerable<(string Table, string Area, string? Subject)> tables) =>
-        tables.Select(t => $"""
-            CREATE TRIGGER inventory_announce AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "{t.Table}"
-            FOR EACH STATEMENT EXECUTE FUNCTION inventory_announce('{t.Area}'{(t.Subject is null ? "" : $", '{t.Subject}'")});
-            """).Prepend(CreateFunction);
+    /// <summary>
+    /// The function, then per table one statement trigger for any write, or, for a table with <c>UpdatedWhen</c>, a row
+    /// trigger for the updates that meet it and a statement trigger for deletes.
+    /// </summary>
+    public static IEnumerable<string> Create(IEnumerable<(string Table, string Area, string? Subject, string? UpdatedWhen)> tables) =>
+        tables.SelectMany(t =>
+        {
+            var execute = $"EXECUTE FUNCTION inventory_announce('{t.Area}'{(t.Subject is null ? "" : $", '{t.Subject}'")});";
+            return t.UpdatedWhen is null
+                ? [$"""CREATE TRIGGER inventory_announce AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "{t.Table}" FOR EACH STATEMENT {execute}"""]
+                : new[]
+                {
+                    $"""CREATE TRIGGER inventory_announce AFTER UPDATE ON "{t.Table}" FOR EACH ROW WHEN ({t.UpdatedWhen.Trim()}) {execute}""",
+                    $"""CREATE TRIGGER inventory_announce_delete AFTER DELETE ON "{t.Table}" FOR EACH STATEMENT {execute}""",
+                };
+        }).Prepend(CreateFunction);
 
-    /// <summary>Drops the triggers; the function stays while the other context's tables use it (DROP ... IF EXISTS elsewhere).</summary>
-    public static IEnumerable<string> Drop(IEnumerable<(string Table, string Area, string? Subject)> tables) =>
-        tables.Select(t => $"DROP TRIGGER IF EXISTS inventory_announce ON \"{t.Table}\";");
+    /// <summary>Drops the triggers; the function stays (the other context's tables may still use it).</summary>
+    public static IEnumerable<string> Drop(IEnumerable<(string Table, string Area, string? Subject, string? UpdatedWhen)> tables) =>
+        tables.SelectMany(t => new[]
+        {
+            $"DROP TRIGGER IF EXISTS inventory_announce ON \"{t.Table}\";",
+            $"DROP TRIGGER IF EXISTS inventory_announce_delete ON \"{t.Table}\";",
+        });
 }

@@ -19,6 +19,9 @@ public sealed class ChangeListener(IDbContextFactory<InventoryDbContext> dbFacto
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(1);
     private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>How the listening connection shows in pg_stat_activity.</summary>
+    public static string ApplicationName(StoreInstance instance) => $"InventoryAdmin listener {instance.Id}";
+
     /// <summary>Completes once the first LISTEN is in place (at once on SQLite).</summary>
     public Task Listening => listening.Task;
 
@@ -31,8 +34,9 @@ public sealed class ChangeListener(IDbContextFactory<InventoryDbContext> dbFacto
         }
 
         // Its own, unpooled: a pooled connection would go back with LISTEN still on it.
-        var dedicated = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 10 }.ConnectionString;
+        var dedicated = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 10, ApplicationName = ApplicationName(instance) }.ConnectionString;
         var connectedBefore = false;
+        changes.HearsEveryChange = false;
         while (!ct.IsCancellationRequested)
         {
             try
@@ -49,6 +53,7 @@ public sealed class ChangeListener(IDbContextFactory<InventoryDbContext> dbFacto
                 }
 
                 connectedBefore = true;
+                changes.HearsEveryChange = true;
                 listening.TrySetResult();
                 while (!ct.IsCancellationRequested)
                     if (!await connection.WaitAsync(Probe, ct))
@@ -57,10 +62,12 @@ public sealed class ChangeListener(IDbContextFactory<InventoryDbContext> dbFacto
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
+                changes.HearsEveryChange = false;
                 return;
             }
             catch (Exception e)
             {
+                changes.HearsEveryChange = false;
                 log.LogWarning(e, "Change notifications: the listening connection failed; opening it again");
                 try
                 {
