@@ -1,9 +1,10 @@
 namespace InventoryAdmin.Domain.Services;
 
 /// <summary>
-/// One open page's (or component's) interest in some areas of <see cref="InventoryChanges"/>: it reloads at once on the
-/// first change and at most once per interval during a burst (a burst of API writes does not reload a grid hundreds of
-/// times). Disposing it unsubscribes and drops a reload still waiting. After the aspire Dashboard's Subscription.
+/// One open page's (or component's) interest in some areas of <see cref="InventoryChanges"/>: a change schedules one
+/// reload an interval later, and changes meanwhile join it (a burst of API writes does not reload a grid hundreds of
+/// times, nor race a reload the page itself started). Disposing it unsubscribes and drops a reload still waiting.
+/// After the aspire Dashboard's Subscription.
 /// </summary>
 public sealed class ChangeSubscription : IDisposable
 {
@@ -11,7 +12,6 @@ public sealed class ChangeSubscription : IDisposable
     private readonly TimeSpan interval;
     private readonly Action<ChangeSubscription> unsubscribe;
     private readonly CancellationTokenSource stopped = new();
-    private long lastRun;
     private int pending;
 
     internal ChangeSubscription(IReadOnlySet<InventoryChangeArea> areas, Func<Task> reload, TimeSpan interval, Action<ChangeSubscription> unsubscribe)
@@ -34,11 +34,8 @@ public sealed class ChangeSubscription : IDisposable
     {
         try
         {
-            var wait = interval - TimeProvider.System.GetElapsedTime(Interlocked.Read(ref lastRun));
-            if (wait > TimeSpan.Zero) await Task.Delay(wait, stopped.Token);
-            else await Task.Yield();
+            await Task.Delay(interval, stopped.Token);
             Interlocked.Exchange(ref pending, 0);
-            Interlocked.Exchange(ref lastRun, TimeProvider.System.GetTimestamp());
             await reload();
         }
         catch (OperationCanceledException)

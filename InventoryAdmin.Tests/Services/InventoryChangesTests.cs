@@ -3,14 +3,14 @@ using InventoryAdmin.Domain.Services;
 
 namespace InventoryAdmin.Tests.Services;
 
-/// <summary>Subscribe(areas, reload): a live page reloads at once on a change, once per interval in a burst, never after it is disposed.</summary>
+/// <summary>Subscribe(areas, reload): a live page reloads one interval after a change, once per interval in a burst, never after it is disposed.</summary>
 public sealed class InventoryChangesTests
 {
     private readonly InventoryChanges changes = new();
     private int reloads;
 
     [Fact]
-    public async Task OneChange_ReloadsAtOnce()
+    public async Task OneChange_ReloadsAfterTheInterval_WellWithinASecond()
     {
         var reloaded = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var subscription = changes.Subscribe([InventoryChangeArea.Stock], () => { reloaded.TrySetResult(Stopwatch.GetTimestamp()); return Task.CompletedTask; });
@@ -18,11 +18,12 @@ public sealed class InventoryChangesTests
 
         changes.Publish(new InventoryChange(InventoryChangeArea.Stock));
 
-        Assert.True(Stopwatch.GetElapsedTime(at, await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(5))) < InventoryChanges.ReloadInterval);
+        var after = Stopwatch.GetElapsedTime(at, await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.InRange(after, InventoryChanges.ReloadInterval * 0.9, InventoryChanges.ReloadInterval + TimeSpan.FromMilliseconds(500));
     }
 
     [Fact]
-    public async Task ABurstOfChanges_ReloadsOnceAtOnce_AndOnceMoreAfterTheInterval()
+    public async Task ABurstOfChanges_ReloadsOnce_AndOnceMoreForTheChangesDuringThatReload()
     {
         using var subscription = changes.Subscribe([InventoryChangeArea.Stock], Count, TimeSpan.FromMilliseconds(300));
 
