@@ -3,6 +3,7 @@ using InventoryAdmin.Domain.Services.Availability;
 using InventoryAdmin.Domain.Services.Demo;
 using InventoryAdmin.Domain.Services.Redistribution;
 using InventoryAdmin.Domain.Store;
+using InventoryAdmin.Domain.Store.PostgreSQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,10 +17,12 @@ public static class DomainServiceCollectionExtensions
     /// <summary>The store (Database:Provider, SQLite by default, at ConnectionStrings:Inventory, read when first used) and the use-case services.</summary>
     public static IServiceCollection AddInventoryDomain(this IServiceCollection services)
     {
+        services.AddSingleton<StoreInstance>();
         services.AddDbContextFactory<InventoryDbContext>((sp, options) =>
-            options.Use(sp.GetRequiredService<IConfiguration>()));
+            options.Use(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<StoreInstance>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<InventoryChanges>();
+        services.AddSingleton<ChangeListener>();
         services.AddSingleton<TagService>();
         services.AddSingleton<InventorySettingsService>();
         services.AddSingleton<OverviewService>();

@@ -17,6 +17,7 @@ internal static class Startup
         var seedDemo = app.Configuration.GetValue(DemoSeedSetting, true);
         await InventoryDatabase.MigrateAsync(app.Services.GetRequiredService<IDbContextFactory<InventoryDbContext>>());
         await IdentityBootstrap.RunAsync(app.Services, seedDemo, app.Configuration, app.Logger);
+        await SharedKeyRing.EnsureAsync(app.Services);
         if (seedDemo) await app.Services.GetRequiredService<DemoDataSeeder>().SeedAsync();
 
         app.Lifetime.ApplicationStarted.Register(() => _ = PrintSignInAsync(app, seedDemo));

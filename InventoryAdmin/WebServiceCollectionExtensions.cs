@@ -30,7 +30,7 @@ internal static class WebServiceCollectionExtensions
         services.AddAuthorization();
 
         services.AddDbContextFactory<AppIdentityDbContext>((sp, options) =>
-            options.Use(sp.GetRequiredService<IConfiguration>()));
+            options.Use(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<StoreInstance>()));
         services.AddIdentityCore<ApplicationUser>(IdentitySetup.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppIdentityDbContext>()
@@ -38,11 +38,13 @@ internal static class WebServiceCollectionExtensions
             .AddDefaultTokenProviders();
         services.Configure<SecurityStampValidatorOptions>(IdentitySetup.ConfigureSessions);
         services.AddScoped<ISecurityStampValidator, SessionStampValidator>();
+        services.AddSharedKeyRing();
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<UserAdminService>();
 
         services.AddHostedService<Jobs.RedistributionWorker>();
         services.AddHostedService<Jobs.AvailabilityWorker>();
+        services.AddHostedService<Jobs.ChangeListenerWorker>();
 
         services.AddHealthChecks().AddDbContextCheck<InventoryDbContext>();
         return services;

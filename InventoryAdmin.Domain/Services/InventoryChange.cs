@@ -9,4 +9,9 @@ public enum InventoryChangeArea
     Tags,
     Stock,
     Redistribution,
+
+    /// <summary>Users, their roles and lockout (sign-in sessions are checked against them).</summary>
+    Users,
+
+    ApiKeys,
 }

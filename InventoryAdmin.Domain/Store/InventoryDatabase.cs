@@ -44,6 +44,10 @@ public static class InventoryDatabase
     public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, IConfiguration configuration) =>
         options.Use(Provider(configuration), ConnectionString(configuration));
 
+    /// <summary>As <see cref="Use(DbContextOptionsBuilder, IConfiguration)"/>, on connections that carry this instance's id (its change announcements).</summary>
+    public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, IConfiguration configuration, StoreInstance instance) =>
+        options.Use(Provider(configuration), instance.Tag(Provider(configuration), ConnectionString(configuration)));
+
     public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         (provider == DatabaseProvider.PostgreSQL ? options.UseNpgsql(connectionString) : options.UseSqlite(connectionString))
         .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();

@@ -20,11 +20,14 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
     private readonly bool ownsDatabase;
     private readonly bool seedDemo;
     private readonly string? postgreSqlDatabase;
+    private readonly bool dropDatabase;
 
     /// <param name="databasePath">An existing database to start on (it is left in place), as an app restarted on its file; null = a fresh one.</param>
     /// <param name="postgreSqlDatabase">Run on PostgreSQL instead: a database of the test cluster, created by the app when missing and dropped at the end.</param>
-    public InventoryAppFactory(bool seedDemo = false, bool realServer = false, string? databasePath = null, string? postgreSqlDatabase = null)
+    /// <param name="dropDatabase">False for a second instance on the same PostgreSQL database: the first drops it.</param>
+    public InventoryAppFactory(bool seedDemo = false, bool realServer = false, string? databasePath = null, string? postgreSqlDatabase = null, bool dropDatabase = true)
     {
+        this.dropDatabase = dropDatabase;
         this.postgreSqlDatabase = postgreSqlDatabase;
         this.seedDemo = seedDemo;
         ownsDatabase = databasePath is null;
@@ -81,7 +84,13 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (postgreSqlDatabase is not null) await PostgreSqlCluster.Shared.DropDatabaseAsync(postgreSqlDatabase);
-        else if (ownsDatabase) SqliteCleanup.Delete(databasePath);
+        if (postgreSqlDatabase is null)
+        {
+            if (ownsDatabase) SqliteCleanup.Delete(databasePath);
+        }
+        else if (dropDatabase)
+        {
+            await PostgreSqlCluster.Shared.DropDatabaseAsync(postgreSqlDatabase);
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace InventoryAdmin.Identity;
@@ -10,16 +11,32 @@ namespace InventoryAdmin.Identity;
 /// <remarks>
 /// A key found valid is trusted for <see cref="CheckedFor"/> without asking the store again, so an integration
 /// sending many requests (orders, POS pulls) does not pay a database read for each. A revoke here drops every
-/// trusted key at once; a revoke made by another app instance on the same store takes effect here within
-/// <see cref="CheckedFor"/>.
+/// trusted key at once; so does a revoke (or role change) announced by another app instance on the same PostgreSQL
+/// database (<see cref="InventoryChangeArea.ApiKeys"/>), within milliseconds of its commit.
 /// </remarks>
-public sealed class ApiKeyService(IDbContextFactory<AppIdentityDbContext> dbFactory, IConfiguration configuration, TimeProvider clock)
+public sealed class ApiKeyService
 {
     public const string BootstrapKeySetting = "Api:BootstrapKey";
     public static readonly TimeSpan CheckedFor = TimeSpan.FromSeconds(10);
     private const string SecretPrefix = "ia_";
     private const int MaxTrusted = 1_000;
     private readonly ConcurrentDictionary<string, (ApiKeyIdentity Identity, DateTime CheckedAtUtc)> trusted = new(StringComparer.Ordinal);
+    private readonly IDbContextFactory<AppIdentityDbContext> dbFactory;
+    private readonly IConfiguration configuration;
+    private readonly TimeProvider clock;
+    private readonly InventoryChanges changes;
+
+    public ApiKeyService(IDbContextFactory<AppIdentityDbContext> dbFactory, IConfiguration configuration, TimeProvider clock, InventoryChanges changes)
+    {
+        this.dbFactory = dbFactory;
+        this.configuration = configuration;
+        this.clock = clock;
+        this.changes = changes;
+        changes.Changed += change =>
+        {
+            if (change.Area == InventoryChangeArea.ApiKeys) trusted.Clear();
+        };
+    }
 
     public async Task<IReadOnlyList<ApiKeyDto>> ListAsync(CancellationToken ct = default)
     {
@@ -73,7 +90,8 @@ public sealed class ApiKeyService(IDbContextFactory<AppIdentityDbContext> dbFact
             return new ApiKeyIdentity("bootstrap", Roles.Admin);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (trusted.TryGetValue(hash, out var kept) && now - kept.CheckedAtUtc < CheckedFor && now >= kept.CheckedAtUtc) return kept.Identity;
+        if (trusted.TryGetValue(hash, out var kept) && now - kept.CheckedAtUtc < CheckedFor && now >= kept.CheckedAtUtc && changes.HearsEveryChange)
+            return kept.Identity;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Hash == hash && k.RevokedAtUtc == null, ct);

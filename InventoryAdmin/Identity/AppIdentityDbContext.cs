@@ -1,19 +1,22 @@
 using InventoryAdmin.Domain.Store.PostgreSQL;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace InventoryAdmin.Identity;
 
-/// <summary>Users, roles and API keys; shares the database with the inventory store.</summary>
+/// <summary>Users, roles, API keys and the data-protection key ring (shared by every app instance); shares the database with the inventory store.</summary>
 /// <remarks>
 /// Add a migration from the repository root with
 /// <c>dotnet ef migrations add &lt;Name&gt; --project InventoryAdmin --context AppIdentityDbContext --output-dir Identity/Migrations/Sqlite --namespace InventoryAdmin.Identity.Migrations.Sqlite</c>
 /// and for PostgreSQL (any reachable or not: only the provider matters)
 /// <c>dotnet ef migrations add &lt;Name&gt; --project InventoryAdmin --context AppIdentityDbContext --output-dir Identity/Migrations/PostgreSQL --namespace InventoryAdmin.Identity.Migrations.PostgreSQL -- --Database:Provider=PostgreSQL --ConnectionStrings:Inventory=Host=127.0.0.1</c>.
 /// </remarks>
-public sealed class AppIdentityDbContext(DbContextOptions<AppIdentityDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+public sealed class AppIdentityDbContext(DbContextOptions<AppIdentityDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -9,20 +9,24 @@ namespace InventoryAdmin.Domain.Services.Orders;
 /// publish their change on <see cref="InventoryChanges"/> before they return, and this drops the catalogue then.
 /// </summary>
 /// <remarks>
-/// A version count stops a catalogue read before a change from being kept after it. The feed is in-process: a
-/// second app instance sharing the store would not hear another's tag changes (none is deployed that way today).
+/// A version count stops a catalogue read before a change from being kept after it. On PostgreSQL another instance's
+/// tag or settings change reaches the feed through <see cref="Store.PostgreSQL.ChangeListener"/> (milliseconds after its commit).
 /// </remarks>
 internal sealed class TagCatalogueCache
 {
     private readonly Lock gate = new();
+    private readonly InventoryChanges changes;
     private TagCatalogue? current;
     private long version;
 
-    public TagCatalogueCache(InventoryChanges changes) =>
+    public TagCatalogueCache(InventoryChanges changes)
+    {
+        this.changes = changes;
         changes.Changed += change =>
         {
             if (change.Area is InventoryChangeArea.Tags or InventoryChangeArea.Settings) Drop();
         };
+    }
 
     /// <param name="db">A context to load the catalogue with when none is kept (asked for only then).</param>
     public async Task<TagCatalogue> GetAsync(Func<Task<InventoryDbContext>> db, CancellationToken ct)
@@ -30,13 +34,13 @@ internal sealed class TagCatalogueCache
         long seen;
         lock (gate)
         {
-            if (current is { } kept) return kept;
+            if (current is { } kept && changes.HearsEveryChange) return kept;
             seen = version;
         }
 
         var loaded = await StockService.LoadCatalogueAsync(await db(), ct);
         lock (gate)
-            if (version == seen) current = loaded;
+            if (version == seen && changes.HearsEveryChange) current = loaded;
         return loaded;
     }
 

@@ -14,7 +14,7 @@ public partial class Alerts
     private IReadOnlyList<LocationDto> locations = [];
     private string? locationCode;
     private int total;
-    private LiveRefresh? live;
+    private IDisposable? live;
 
     [Inject] private AlertService AlertList { get; set; } = default!;
 
@@ -27,8 +27,7 @@ public partial class Alerts
     protected override async Task OnInitializedAsync()
     {
         locations = await Catalogue.LocationsAsync();
-        live = new LiveRefresh(InvokeAsync, () => table?.ReloadServerData() ?? Task.CompletedTask);
-        Changes.Changed += OnChanged;
+        live = Changes.Subscribe([InventoryChangeArea.Stock], () => InvokeAsync(() => table?.ReloadServerData() ?? Task.CompletedTask));
     }
 
     private async Task<TableData<LowStockAlertDto>> LoadAsync(TableState state, CancellationToken ct)
@@ -50,14 +49,8 @@ public partial class Alerts
         if (table is not null) await table.ReloadServerData();
     }
 
-    private void OnChanged(InventoryChange change)
-    {
-        if (change.Area == InventoryChangeArea.Stock) live?.Request();
-    }
-
     public void Dispose()
     {
-        Changes.Changed -= OnChanged;
         live?.Dispose();
     }
 }

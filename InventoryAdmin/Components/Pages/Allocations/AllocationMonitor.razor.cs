@@ -25,7 +25,7 @@ public partial class AllocationMonitor : IDisposable
     private string? problem;
     private DateTimeOffset? loadedAt;
     private TimeSpan warnAfter = TimeSpan.FromMinutes(DefaultWarnAfterMinutes);
-    private LiveRefresh? live;
+    private IDisposable? live;
     private Timer? ticker;
 
     [Inject] private AllocationMonitorService Monitor { get; set; } = default!;
@@ -58,8 +58,7 @@ public partial class AllocationMonitor : IDisposable
         // A missing, unreadable or non-positive setting falls back to the default rather than breaking the page.
         var minutes = int.TryParse(Configuration[WarnAfterKey], out var configured) && configured > 0 ? configured : DefaultWarnAfterMinutes;
         warnAfter = TimeSpan.FromMinutes(minutes);
-        live = new LiveRefresh(InvokeAsync, async () => { await LoadAsync(); StateHasChanged(); });
-        Changes.Changed += OnChanged;
+        live = Changes.Subscribe([InventoryChangeArea.Stock], () => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }));
         ticker = new Timer(_ => _ = RenderAgesAsync(), null, Tick, Tick);
         locations = await Catalogue.LocationsAsync();
         await LoadAsync();
@@ -106,14 +105,8 @@ public partial class AllocationMonitor : IDisposable
         }
     }
 
-    private void OnChanged(InventoryChange change)
-    {
-        if (change.Area == InventoryChangeArea.Stock) live?.Request();
-    }
-
     public void Dispose()
     {
-        Changes.Changed -= OnChanged;
         ticker?.Dispose();
         live?.Dispose();
     }

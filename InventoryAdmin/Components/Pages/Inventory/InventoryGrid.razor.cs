@@ -27,7 +27,8 @@ public partial class InventoryGrid
     private int gridPage;
     private bool loaded;
     private Actor actor = new("unknown", MovementSource.Ui);
-    private LiveRefresh? live;
+    private IDisposable? live;
+    private IDisposable? liveTags;
     private bool tagsChanged;
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -72,8 +73,12 @@ public partial class InventoryGrid
         locations = await Catalogue.LocationsAsync();
         tags = await Tags.ListAsync();
         tagsEnabled = (await Settings.GetAsync()).TagsEnabled;
-        live = new LiveRefresh(InvokeAsync, ReloadAsync);
-        Changes.Changed += OnChanged;
+        live = Changes.Subscribe([InventoryChangeArea.Stock, InventoryChangeArea.Redistribution], () => InvokeAsync(ReloadAsync));
+        liveTags = Changes.Subscribe([InventoryChangeArea.Tags, InventoryChangeArea.Settings], () => InvokeAsync(() =>
+        {
+            tagsChanged = true;
+            return ReloadAsync();
+        }));
     }
 
     /// <summary>
@@ -204,12 +209,6 @@ public partial class InventoryGrid
     private static RecordLocationDto AtLocation(RecordDto record) => record.Locations.Count == 1 ? record.Locations[0]
         : new RecordLocationDto("", 0, 0, 0, 0, false, [], []);
 
-    private void OnChanged(InventoryChange change)
-    {
-        if (change.Area is InventoryChangeArea.Tags or InventoryChangeArea.Settings) tagsChanged = true;
-        live?.Request();
-    }
-
     private async Task ReloadAsync()
     {
         if (tagsChanged)
@@ -226,7 +225,7 @@ public partial class InventoryGrid
 
     public void Dispose()
     {
-        Changes.Changed -= OnChanged;
         live?.Dispose();
+        liveTags?.Dispose();
     }
 }

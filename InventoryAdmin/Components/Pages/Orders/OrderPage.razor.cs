@@ -23,7 +23,7 @@ public partial class OrderPage : IDisposable
     private bool canSettle;
     private bool busy;
     private Actor actor = new("unknown", MovementSource.Ui);
-    private LiveRefresh? live;
+    private IDisposable? live;
 
     [Parameter] public string ExternalId { get; set; } = "";
 
@@ -42,8 +42,7 @@ public partial class OrderPage : IDisposable
 
     protected override void OnInitialized()
     {
-        live = new LiveRefresh(InvokeAsync, async () => { await LoadAsync(); StateHasChanged(); });
-        Changes.Changed += OnChanged;
+        live = Changes.Subscribe([InventoryChangeArea.Stock], () => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }));
     }
 
     protected override async Task OnParametersSetAsync()
@@ -133,14 +132,8 @@ public partial class OrderPage : IDisposable
         }
     }
 
-    private void OnChanged(InventoryChange change)
-    {
-        if (change.Area == InventoryChangeArea.Stock) live?.Request();
-    }
-
     public void Dispose()
     {
-        Changes.Changed -= OnChanged;
         live?.Dispose();
     }
 }

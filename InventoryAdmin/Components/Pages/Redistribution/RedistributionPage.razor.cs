@@ -28,7 +28,7 @@ public partial class RedistributionPage : IDisposable
     private RedistributionJobDto? current;
     private IReadOnlyList<RedistributionJobDto> history = [];
     private Actor actor = new("unknown", MovementSource.Ui);
-    private LiveRefresh? live;
+    private IDisposable? live;
     private bool busy;
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -48,8 +48,7 @@ public partial class RedistributionPage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         actor = (await SignedInUser.FromAsync(AuthState)).Actor;
-        live = new LiveRefresh(InvokeAsync, async () => { await LoadAsync(); StateHasChanged(); }, TimeSpan.FromMilliseconds(200));
-        Changes.Changed += OnChanged;
+        live = Changes.Subscribe([InventoryChangeArea.Redistribution], () => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }), TimeSpan.FromMilliseconds(200));
         locations = await Catalogue.LocationsAsync();
         await LoadAsync();
         // Coming back to the page while a job runs shows its progress.
@@ -151,14 +150,8 @@ public partial class RedistributionPage : IDisposable
     private static List<string> Split(string? text) =>
         (text ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    private void OnChanged(InventoryChange change)
-    {
-        if (change.Area == InventoryChangeArea.Redistribution) live?.Request();
-    }
-
     public void Dispose()
     {
-        Changes.Changed -= OnChanged;
         live?.Dispose();
     }
 }

@@ -17,6 +17,7 @@ public partial class InventoryTags
     private bool tagsEnabled;
     private bool loaded;
     private bool canEdit;
+    private IDisposable? live;
     private int switchVersion;
     private Actor actor = new("unknown", MovementSource.Ui);
 
@@ -37,7 +38,11 @@ public partial class InventoryTags
         var user = await SignedInUser.FromAsync(AuthState);
         canEdit = user.IsInAnyRole(Roles.Merchandiser, Roles.Admin);
         actor = user.Actor;
-        Changes.Changed += OnChanged;
+        live = Changes.Subscribe([InventoryChangeArea.Tags, InventoryChangeArea.Settings], () => InvokeAsync(async () =>
+        {
+            await LoadAsync();
+            StateHasChanged();
+        }));
         await LoadAsync();
     }
 
@@ -46,16 +51,6 @@ public partial class InventoryTags
         tags = await Tags.ListAsync();
         tagsEnabled = (await Settings.GetAsync()).TagsEnabled;
         loaded = true;
-    }
-
-    private void OnChanged(InventoryChange change)
-    {
-        if (change.Area is InventoryChangeArea.Tags or InventoryChangeArea.Settings)
-            _ = InvokeAsync(async () =>
-            {
-                await LoadAsync();
-                StateHasChanged();
-            });
     }
 
     private async Task OnTagsEnabledChanged(bool enabled)
@@ -128,5 +123,5 @@ public partial class InventoryTags
         return result.Data as TagDto;
     }
 
-    public void Dispose() => Changes.Changed -= OnChanged;
+    public void Dispose() => live?.Dispose();
 }
