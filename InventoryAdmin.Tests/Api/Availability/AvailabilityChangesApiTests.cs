@@ -8,11 +8,19 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Availability;
 
 /// <summary>GET /api/v1/availability/changes on the real server (127.0.0.1), read by an integration key following next.</summary>
-public sealed class AvailabilityChangesApiTests : IAsyncLifetime
+public class AvailabilityChangesApiTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new(realServer: true);
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
     private HttpClient channel = default!;
+
+    public AvailabilityChangesApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected AvailabilityChangesApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

@@ -6,10 +6,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InventoryAdmin.Tests.Services.Ledger;
 
-public sealed class LedgerReplayServiceTests : IAsyncLifetime
+public class LedgerReplayServiceTests : IAsyncLifetime
 {
-    private readonly StockTestBed bed = new();
+    private readonly StockTestBed bed;
     private LedgerReplayService ledger = default!;
+
+    public LedgerReplayServiceTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected LedgerReplayServiceTests(InventoryTestStore? store) => bed = new StockTestBed(store);
 
     public async Task InitializeAsync()
     {
