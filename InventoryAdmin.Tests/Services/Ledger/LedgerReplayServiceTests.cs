@@ -63,7 +63,7 @@ public class LedgerReplayServiceTests : IAsyncLifetime
     {
         await bed.Stock.RefreshAsync([StockTestBed.Line("A-1", "Retailer2", 10)], StockTestBed.Manager);
         await using (var db = bed.Store.CreateContext())
-            await db.Database.ExecuteSqlRawAsync("UPDATE StockRows SET Quantity = Quantity + 5 WHERE Quantity = 6");
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "StockRows" SET "Quantity" = "Quantity" + 5 WHERE "Quantity" = 6""");
 
         var report = await ledger.ReplayAsync();
 
@@ -91,7 +91,7 @@ public class LedgerReplayServiceTests : IAsyncLifetime
 
         var consistent = await ledger.ReplayAsync();
         await using (var db = bed.Store.CreateContext())
-            await db.Database.ExecuteSqlRawAsync("UPDATE Segments SET Allocated = Allocated + 4 WHERE Allocated = 3");
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "Segments" SET "Allocated" = "Allocated" + 4 WHERE "Allocated" = 3""");
         var tampered = await ledger.ReplayAsync();
 
         Assert.True(consistent.Consistent, string.Join("; ", consistent.Differences));
