@@ -1,8 +1,0 @@
-#if POSTGRESQL
-using InventoryAdmin.Tests.Support.PostgreSql;
-
-namespace InventoryAdmin.Tests.Browser;
-
-/// <summary>Every test of <see cref="BundleBrowserTests"/>, with the app on a PostgreSQL database of its own.</summary>
-public sealed class BundleBrowserPostgreSqlTests() : BundleBrowserTests(PostgreSqlCluster.NewDatabaseName());
-#endif
