@@ -6,13 +6,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InventoryAdmin.Tests.Api;
 
-public sealed class ApiSecurityTests : IAsyncLifetime
+public class ApiSecurityTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await app.DisposeAsync();
+
+    public ApiSecurityTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected ApiSecurityTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     [Fact]
     public async Task Health_WithoutKey_Returns200()

@@ -8,7 +8,7 @@ using InventoryAdmin.Tests.Support;
 
 namespace InventoryAdmin.Tests.Api;
 
-public sealed class TagsApiTests : IAsyncLifetime
+public class TagsApiTests : IAsyncLifetime
 {
     private static readonly object Channel = new
     {
@@ -17,12 +17,20 @@ public sealed class TagsApiTests : IAsyncLifetime
         defaultValue = "Kibo",
     };
 
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private HttpClient merchandiser = default!;
 
     public async Task InitializeAsync() => merchandiser = app.CreateApiClient(await app.CreateApiKeyAsync(Roles.Merchandiser));
 
     public async Task DisposeAsync() => await app.DisposeAsync();
+
+    public TagsApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected TagsApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     [Fact]
     public async Task Post_ValidTag_Returns201WithTheTagAsApiMdShowsIt()

@@ -9,16 +9,24 @@ namespace InventoryAdmin.Tests.Browser;
 /// The demo's Alphabet Bundle (the bundle seed): expanded in the grid with its parts and its bottleneck; switching
 /// component inventory off at DC-East leaves the 8 prepackaged.
 /// </summary>
-public sealed class BundleBrowserTests : IAsyncLifetime
+public class BundleBrowserTests : IAsyncLifetime
 {
     private const string Sku = "ALPHA-BNDL";
-    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private readonly InventoryAppFactory app;
     private BrowserSession manager = default!;
+
+    public BundleBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected BundleBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {
         app.StartServer();
-        manager = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "bundle");
+        manager = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("bundle"));
     }
 
     public async Task DisposeAsync()

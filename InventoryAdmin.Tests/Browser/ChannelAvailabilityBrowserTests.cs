@@ -11,15 +11,23 @@ using static Microsoft.Playwright.Assertions;
 namespace InventoryAdmin.Tests.Browser;
 
 /// <summary>The stock rules and alerts pages on the demo data, at desktop and phone sizes, with an alert arriving live.</summary>
-public sealed class ChannelAvailabilityBrowserTests : IAsyncLifetime
+public class ChannelAvailabilityBrowserTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private readonly InventoryAppFactory app;
     private BrowserSession manager = default!;
+
+    public ChannelAvailabilityBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected ChannelAvailabilityBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {
         app.StartServer();
-        manager = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "channel-availability");
+        manager = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("channel-availability"));
     }
 
     public async Task DisposeAsync()

@@ -13,16 +13,24 @@ namespace InventoryAdmin.Tests.Browser;
 /// Dialogs as a keyboard user meets them: Enter submits, Esc closes, and a required field is not red before the
 /// user has typed in it.
 /// </summary>
-public sealed class DialogKeyboardBrowserTests : IAsyncLifetime
+public class DialogKeyboardBrowserTests : IAsyncLifetime
 {
     private const string Sku = "TSHI-BLA-001";
-    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private readonly InventoryAppFactory app;
     private BrowserSession browser = default!;
+
+    public DialogKeyboardBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected DialogKeyboardBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {
         app.StartServer();
-        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "keyboard");
+        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("keyboard"));
         await browser.Page.SetViewportSizeAsync(1440, 900);
     }
 

@@ -7,15 +7,23 @@ using static Microsoft.Playwright.Assertions;
 namespace InventoryAdmin.Tests.Browser;
 
 /// <summary>A warehouse manager checks a CSV of counts, fixes the bad line it names, and applies it.</summary>
-public sealed class ImportBrowserTests : IAsyncLifetime
+public class ImportBrowserTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private readonly InventoryAppFactory app;
     private BrowserSession browser = default!;
+
+    public ImportBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected ImportBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {
         app.StartServer();
-        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "import");
+        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("import"));
     }
 
     public async Task DisposeAsync()

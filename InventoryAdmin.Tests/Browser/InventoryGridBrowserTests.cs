@@ -6,18 +6,26 @@ using static Microsoft.Playwright.Assertions;
 namespace InventoryAdmin.Tests.Browser;
 
 /// <summary>A warehouse manager corrects a count in the grid; another browser sees it without reloading.</summary>
-public sealed class InventoryGridBrowserTests : IAsyncLifetime
+public class InventoryGridBrowserTests : IAsyncLifetime
 {
     private const string Sku = "TSHI-BLA-001";
-    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private readonly InventoryAppFactory app;
     private BrowserSession manager = default!;
     private BrowserSession watcher = default!;
+
+    public InventoryGridBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected InventoryGridBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {
         app.StartServer();
-        manager = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "grid-manager");
-        watcher = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "grid-watcher");
+        manager = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("grid-manager"));
+        watcher = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("grid-watcher"));
     }
 
     public async Task DisposeAsync()

@@ -10,15 +10,23 @@ using static Microsoft.Playwright.Assertions;
 namespace InventoryAdmin.Tests.Browser;
 
 /// <summary>The grid's search, filters, sort and page live in the URL: a filter starts on page 1, and Back, reload and a shared link restore the rows.</summary>
-public sealed class InventoryGridStateBrowserTests : IAsyncLifetime
+public class InventoryGridStateBrowserTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private readonly InventoryAppFactory app;
     private BrowserSession browser = default!;
+
+    public InventoryGridStateBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected InventoryGridStateBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {
         app.StartServer();
-        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "grid-state", width: 1440, height: 900);
+        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("grid-state"), width: 1440, height: 900);
         await browser.SignInAsync("admin@demo.local", IdentityBootstrap.DemoPassword);
     }
 
@@ -108,7 +116,7 @@ public sealed class InventoryGridStateBrowserTests : IAsyncLifetime
     public async Task BeforeTheCircuitStarts_ThePagerSaysLoading_NotZeroOfZero()
     {
         // Without script the page stays as prerendered: what a user sees until the first page of rows arrives.
-        await using var still = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "grid-prerender", width: 1440, height: 900, javaScript: false);
+        await using var still = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("grid-prerender"), width: 1440, height: 900, javaScript: false);
         await still.SignInAsync("admin@demo.local", IdentityBootstrap.DemoPassword);
         await still.Page.GotoAsync("/inventory");
         await Expect(still.Page.GetByTestId("pager-loading")).ToContainTextAsync("Loading");

@@ -5,15 +5,23 @@ using static Microsoft.Playwright.Assertions;
 
 namespace InventoryAdmin.Tests.Browser;
 
-public sealed class InventoryTagsBrowserTests : IAsyncLifetime
+public class InventoryTagsBrowserTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new(seedDemo: false, realServer: true);
+    private readonly InventoryAppFactory app;
     private BrowserSession browser = default!;
+
+    public InventoryTagsBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected InventoryTagsBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: false, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {
         app.StartServer();
-        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "tags");
+        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("tags"));
     }
 
     public async Task DisposeAsync()

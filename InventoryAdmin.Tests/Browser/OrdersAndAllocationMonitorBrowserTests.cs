@@ -16,7 +16,7 @@ namespace InventoryAdmin.Tests.Browser;
 /// its rows; a warehouse manager cancels part of one allocation (with its confirmation step) and fulfils the other order
 /// (with a message box), and a monitor open in another browser follows without a reload.
 /// </summary>
-public sealed class OrdersAndAllocationMonitorBrowserTests : IAsyncLifetime
+public class OrdersAndAllocationMonitorBrowserTests : IAsyncLifetime
 {
     private const string Store = "Retailer2";
     private const string Dc = "DC-East";
@@ -24,15 +24,23 @@ public sealed class OrdersAndAllocationMonitorBrowserTests : IAsyncLifetime
     private const int DcUnits = 59;
     private static readonly Actor WebShop = new("web-shop", MovementSource.Api);
 
-    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private readonly InventoryAppFactory app;
     private BrowserSession manager = default!;
     private BrowserSession watcher = default!;
+
+    public OrdersAndAllocationMonitorBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected OrdersAndAllocationMonitorBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {
         app.StartServer();
-        manager = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "orders-manager");
-        watcher = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "orders-watcher");
+        manager = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("orders-manager"));
+        watcher = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("orders-watcher"));
     }
 
     public async Task DisposeAsync()

@@ -13,18 +13,26 @@ namespace InventoryAdmin.Tests.Browser;
 /// An admin scopes a redistribution to a drifted demo product, previews the moves, redistributes with a confirmation
 /// and watches the progress bar reach 100 %; a second preview has nothing to move. A warehouse manager gets no page.
 /// </summary>
-public sealed class RedistributionBrowserTests : IAsyncLifetime
+public class RedistributionBrowserTests : IAsyncLifetime
 {
     private const string Dc = "DC-East";
-    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private readonly InventoryAppFactory app;
     private BrowserSession admin = default!;
     private BrowserSession warehouse = default!;
+
+    public RedistributionBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected RedistributionBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {
         app.StartServer();
-        admin = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "redistribution-admin");
-        warehouse = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "redistribution-warehouse");
+        admin = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("redistribution-admin"));
+        warehouse = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("redistribution-warehouse"));
     }
 
     public async Task DisposeAsync()

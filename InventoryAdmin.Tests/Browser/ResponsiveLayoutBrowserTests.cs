@@ -9,7 +9,7 @@ namespace InventoryAdmin.Tests.Browser;
 /// The main pages at a phone's width (390 × 844) and at a desktop's (1440 × 900): nothing wider than the screen, the app bar's
 /// user actions in a menu on the phone, and numeric column headers aligned with their right-aligned numbers.
 /// </summary>
-public sealed class ResponsiveLayoutBrowserTests : IAsyncLifetime
+public class ResponsiveLayoutBrowserTests : IAsyncLifetime
 {
     private const string Sku = "TSHI-BLA-001";
 
@@ -26,7 +26,15 @@ public sealed class ResponsiveLayoutBrowserTests : IAsyncLifetime
         ("location", "/catalogue/locations/DC-East"),
     ];
 
-    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private readonly InventoryAppFactory app;
+
+    public ResponsiveLayoutBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected ResponsiveLayoutBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public Task InitializeAsync()
     {
@@ -39,7 +47,7 @@ public sealed class ResponsiveLayoutBrowserTests : IAsyncLifetime
     [Fact]
     public async Task AtPhoneWidth_NoMainPageIsWiderThanTheScreen()
     {
-        await using var phone = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "phone", width: 390, height: 844);
+        await using var phone = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("phone"), width: 390, height: 844);
         await phone.SignInAsync("admin@demo.local", IdentityBootstrap.DemoPassword);
         var tooWide = new List<string>();
         foreach (var (name, path) in MainPages)
@@ -56,7 +64,7 @@ public sealed class ResponsiveLayoutBrowserTests : IAsyncLifetime
     [Fact]
     public async Task AtPhoneWidth_TheUserAndSignOutAreInTheAppBarMenu()
     {
-        await using var phone = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "phone-menu", width: 390, height: 844);
+        await using var phone = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("phone-menu"), width: 390, height: 844);
         await phone.SignInAsync("admin@demo.local", IdentityBootstrap.DemoPassword);
         await phone.OpenAsync("/inventory");
         var page = phone.Page;
@@ -83,7 +91,7 @@ public sealed class ResponsiveLayoutBrowserTests : IAsyncLifetime
     [Fact]
     public async Task AtDesktopWidth_NumericHeadersLineUpWithTheirNumbers()
     {
-        await using var desktop = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "desktop", width: 1440, height: 900);
+        await using var desktop = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("desktop"), width: 1440, height: 900);
         await desktop.SignInAsync("admin@demo.local", IdentityBootstrap.DemoPassword);
         var misaligned = new List<string>();
         var checkedColumns = new List<string>();

@@ -9,15 +9,23 @@ using static Microsoft.Playwright.Assertions;
 namespace InventoryAdmin.Tests.Browser;
 
 /// <summary>An open page (interactive circuit) of a user an admin disables goes to sign-in within the circuits' revalidation interval, which says why.</summary>
-public sealed class SessionEndsBrowserTests : IAsyncLifetime
+public class SessionEndsBrowserTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new(realServer: true);
+    private readonly InventoryAppFactory app;
     private BrowserSession browser = default!;
+
+    public SessionEndsBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected SessionEndsBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {
         app.StartServer();
-        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "session-ends");
+        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("session-ends"));
     }
 
     public async Task DisposeAsync()

@@ -6,15 +6,23 @@ using static Microsoft.Playwright.Assertions;
 namespace InventoryAdmin.Tests.Browser;
 
 /// <summary>Against the demo data: the roles' views, admin pages, and lockout after repeated failed sign-ins.</summary>
-public sealed class SignInAndRolesBrowserTests : IAsyncLifetime
+public class SignInAndRolesBrowserTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private readonly InventoryAppFactory app;
     private BrowserSession browser = default!;
+
+    public SignInAndRolesBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected SignInAndRolesBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {
         app.StartServer();
-        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "roles");
+        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("roles"));
     }
 
     public async Task DisposeAsync()

@@ -11,15 +11,23 @@ namespace InventoryAdmin.Tests.Browser;
 /// /settings/inventory over the demo data: the tags switch asks first with figures, a ⋮ menu closes before its dialog,
 /// a tag that holds stock says why it cannot be deleted, Enter saves the tag dialog.
 /// </summary>
-public sealed class TagDialogsBrowserTests : IAsyncLifetime
+public class TagDialogsBrowserTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private readonly InventoryAppFactory app;
     private BrowserSession browser = default!;
+
+    public TagDialogsBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected TagDialogsBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {
         app.StartServer();
-        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "tag-dialogs");
+        browser = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("tag-dialogs"));
         await browser.Page.SetViewportSizeAsync(1440, 900);
         await browser.SignInAsync("admin@demo.local", IdentityBootstrap.DemoPassword);
         await browser.OpenAsync("/settings/inventory");

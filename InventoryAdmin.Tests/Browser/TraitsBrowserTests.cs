@@ -11,19 +11,27 @@ namespace InventoryAdmin.Tests.Browser;
 /// A warehouse manager locks a storage location; the grid open in another browser shows Available drop and Locked rise
 /// without a reload; the record page shows the stock row's trait cascade as the seed's table does.
 /// </summary>
-public sealed class TraitsBrowserTests : IAsyncLifetime
+public class TraitsBrowserTests : IAsyncLifetime
 {
     private const string Sku = "BACK-BLA-016";
     private const string Dc = "DC-East";
-    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private readonly InventoryAppFactory app;
     private BrowserSession manager = default!;
     private BrowserSession watcher = default!;
+
+    public TraitsBrowserTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected TraitsBrowserTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {
         app.StartServer();
-        manager = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "traits-manager");
-        watcher = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, "traits-watcher");
+        manager = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("traits-manager"));
+        watcher = await BrowserSession.StartAsync(app.ClientOptions.BaseAddress, app.ScreenshotPrefix("traits-watcher"));
     }
 
     public async Task DisposeAsync()

@@ -4,21 +4,32 @@ using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Availability;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Store;
 using InventoryAdmin.Identity;
 using InventoryAdmin.Tests.Support;
 using MudBlazor;
 
 namespace InventoryAdmin.Tests.Components;
 
-public sealed class AlertsPageTests
+public class AlertsPageTests
 {
+    private readonly DatabaseProvider engine;
+
+    public AlertsPageTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected AlertsPageTests(DatabaseProvider engine) => this.engine = engine;
+
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
     private static readonly Actor Manager = new("manager@test", MovementSource.Ui);
 
     [Fact]
     public async Task AlertAppearsAndClears_OnTheOpenPage()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("viewer@test", Roles.Merchandiser);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "viewer@test", Roles.Merchandiser);
         await ctx.Get<CatalogueService>().PutProductAsync("TEE-1", "Tee", null, null);
         await ctx.Get<CatalogueService>().PutLocationAsync("Retailer2", "Retailer 2", 0, true);
         await ctx.Get<StockRuleService>().PutAsync([new StockRuleLine(null, null, null, 0, 2)]);

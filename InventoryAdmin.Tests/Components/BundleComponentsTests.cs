@@ -2,14 +2,25 @@ using Bunit;
 using InventoryAdmin.Components.Shared;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Store;
 using InventoryAdmin.Tests.Support;
 using MudBlazor;
 
 namespace InventoryAdmin.Tests.Components;
 
 /// <summary>The product dialog's components editor and the grid's bundle panel, against the real services.</summary>
-public sealed class BundleComponentsTests
+public class BundleComponentsTests
 {
+    private readonly DatabaseProvider engine;
+
+    public BundleComponentsTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected BundleComponentsTests(DatabaseProvider engine) => this.engine = engine;
+
     private static async Task<ProductDto> AlphabetAsync(ComponentTestContext ctx)
     {
         var catalogue = ctx.Get<CatalogueService>();
@@ -22,7 +33,7 @@ public sealed class BundleComponentsTests
     [Fact]
     public async Task ProductDialog_DuplicateComponent_IsFlaggedOnItsRow_AndSaveIsDisabled()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var bundle = await AlphabetAsync(ctx);
         var (dialog, _) = await ctx.ShowDialogAsync(new DialogParameters<ProductDialog> { { d => d.Existing, bundle } });
 
@@ -39,7 +50,7 @@ public sealed class BundleComponentsTests
     [Fact]
     public async Task ProductDialog_UnknownComponent_ShowsTheServiceErrorOnThatField_AndSavingAValidListStoresIt()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var bundle = await AlphabetAsync(ctx);
         var (dialog, reference) = await ctx.ShowDialogAsync(new DialogParameters<ProductDialog> { { d => d.Existing, bundle } });
 
@@ -60,7 +71,7 @@ public sealed class BundleComponentsTests
     [Fact]
     public async Task BundlePartsPanel_ShowsBothPartsTheBottleneckAndTheSetting()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         await AlphabetAsync(ctx);
         var stock = ctx.Get<StockService>();
         var actor = new Actor("manager", InventoryAdmin.Domain.Model.Ledger.MovementSource.Ui);

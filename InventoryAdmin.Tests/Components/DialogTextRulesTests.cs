@@ -16,14 +16,24 @@ namespace InventoryAdmin.Tests.Components;
 /// The domain's text and quantity refusals (a control character, too long, the unit ceiling) show in the dialogs as the
 /// message of the field they concern, with the domain's own wording, and nothing is saved (issue 18, items 3 and 5).
 /// </summary>
-public sealed class DialogTextRulesTests
+public class DialogTextRulesTests
 {
+    private readonly DatabaseProvider engine;
+
+    public DialogTextRulesTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected DialogTextRulesTests(DatabaseProvider engine) => this.engine = engine;
+
     private static readonly Actor Manager = new("warehouse@test", MovementSource.Ui);
 
     [Fact]
     public async Task StockRefresh_ReasonWithAControlCharacter_IsFlaggedAtTheReasonAndNothingIsSaved()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         await ArrangeStockAsync(ctx);
         var movements = await MovementCountAsync(ctx);
         var (dialog, _) = await OpenStockAsync(ctx, StockChangeKind.Refresh);
@@ -42,7 +52,7 @@ public sealed class DialogTextRulesTests
     [Fact]
     public async Task StockAdjust_ReasonOverTheLimit_IsFlaggedAtTheReason()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         await ArrangeStockAsync(ctx);
         var movements = await MovementCountAsync(ctx);
         var (dialog, _) = await OpenStockAsync(ctx, StockChangeKind.Adjust);
@@ -61,7 +71,7 @@ public sealed class DialogTextRulesTests
     [Fact]
     public async Task StockRefresh_PastTheProductsUnitCeiling_ShowsTheServicesMessageAtTheQuantityAndSavesNothing()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         await ArrangeStockAsync(ctx, elsewhere: Quantities.MaxUnitsPerProduct - 10);
         var movements = await MovementCountAsync(ctx);
         var (dialog, _) = await OpenStockAsync(ctx, StockChangeKind.Refresh);
@@ -86,7 +96,7 @@ public sealed class DialogTextRulesTests
     [Fact]
     public async Task StockAdjust_DeltaOverTheLineCeiling_IsFlaggedAtTheDelta()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         await ArrangeStockAsync(ctx);
         var movements = await MovementCountAsync(ctx);
         var (dialog, _) = await OpenStockAsync(ctx, StockChangeKind.Adjust);
@@ -106,7 +116,7 @@ public sealed class DialogTextRulesTests
     [InlineData("ChannelChannelChannelChannelChannelChannelChannelCh", "Tag name must be at most 50 characters.")]
     public async Task CreateTag_BadName_IsFlaggedAtTheNameAndNothingIsSaved(string name, string message)
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await ctx.ShowDialogAsync(new DialogParameters<TagEditorDialog> { { d => d.Actor, Manager }, { d => d.OtherTagNames, [] } });
 
         dialog.Find("input[data-testid=tag-name]").Input(name);
@@ -123,7 +133,7 @@ public sealed class DialogTextRulesTests
     [Fact]
     public async Task EditTag_ValueWithAControlCharacter_IsFlaggedAtThatValueAndTheTagIsUnchanged()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var tag = await ctx.Get<TagService>().CreateAsync(new InventoryAdmin.Domain.Model.Tags.TagDraft("Channel", [new("Kibo", 100)], "Kibo"), Manager);
         var (dialog, _) = await ctx.ShowDialogAsync(new DialogParameters<TagEditorDialog>
             { { d => d.Actor, Manager }, { d => d.Existing, tag }, { d => d.OtherTagNames, [] } });
@@ -143,7 +153,7 @@ public sealed class DialogTextRulesTests
     [InlineData("product-name", "TEE-1", null, "Name must be at most 200 characters.")]
     public async Task NewProduct_BadText_ShowsTheServicesMessageAtTheFieldAndSavesNothing(string field, string sku, string? name, string message)
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await ctx.ShowDialogAsync(new DialogParameters<ProductDialog>());
 
         dialog.Find("input[data-testid=product-sku]").Input(sku);
@@ -160,7 +170,7 @@ public sealed class DialogTextRulesTests
     [InlineData("location-name", "DC-East", null, "Name must be at most 200 characters.")]
     public async Task NewLocation_BadText_ShowsTheServicesMessageAtTheFieldAndSavesNothing(string field, string code, string? name, string message)
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await ctx.ShowDialogAsync(new DialogParameters<LocationDialog>());
 
         dialog.Find("input[data-testid=location-code]").Input(code);

@@ -4,6 +4,7 @@ using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Services.Demo;
+using InventoryAdmin.Domain.Store;
 using InventoryAdmin.Identity;
 using InventoryAdmin.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -11,12 +12,22 @@ using MudBlazor;
 
 namespace InventoryAdmin.Tests.Components;
 
-public sealed class InventoryGridTests
+public class InventoryGridTests
 {
+    private readonly DatabaseProvider engine;
+
+    public InventoryGridTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected InventoryGridTests(DatabaseProvider engine) => this.engine = engine;
+
     [Fact]
     public async Task ExpandRow_ShowsSegmentsWhoseTotalEqualsTheRow()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         await ctx.Get<DemoDataSeeder>().SeedAsync();
         var row = (await ctx.Get<InventoryQueryService>().GridAsync(new GridQuery(Search: "HOOD-NAV"))).Items.First(r => r.OnHand > 0);
         ctx.Bunit.Render<MudPopoverProvider>();
@@ -41,7 +52,7 @@ public sealed class InventoryGridTests
     [Fact]
     public async Task SegmentFilter_LabelsTheFigures_AndTheExpansionTotalsTheMatchingSegmentsBesideAll()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("viewer@test", Roles.Merchandiser);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "viewer@test", Roles.Merchandiser);
         await ctx.Get<DemoDataSeeder>().SeedAsync();
         var query = ctx.Get<InventoryQueryService>();
         var amazon = (await query.GridAsync(new GridQuery(Search: "JACK-RED-033",
@@ -74,7 +85,7 @@ public sealed class InventoryGridTests
     [Fact]
     public async Task Unfiltered_ExpansionSaysTotalOfSegments_AndMarksNothing()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("viewer@test", Roles.Merchandiser);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "viewer@test", Roles.Merchandiser);
         await ctx.Get<DemoDataSeeder>().SeedAsync();
         var row = (await ctx.Get<InventoryQueryService>().GridAsync(new GridQuery(Search: "HOOD-NAV"))).Items.First(r => r.OnHand > 0);
         ctx.Bunit.Render<MudPopoverProvider>();
@@ -92,7 +103,7 @@ public sealed class InventoryGridTests
     [Fact]
     public async Task NavLinkToPlainInventory_WhileFiltered_ShowsEverythingAgain()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("viewer@test", Roles.Merchandiser);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "viewer@test", Roles.Merchandiser);
         await ctx.Get<DemoDataSeeder>().SeedAsync();
         ctx.Bunit.Render<MudPopoverProvider>();
         var navigation = ctx.Get<NavigationManager>();
@@ -110,7 +121,7 @@ public sealed class InventoryGridTests
     [Fact]
     public async Task StockChangeElsewhere_UpdatesTheOpenGrid()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("viewer@test", Roles.Merchandiser);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "viewer@test", Roles.Merchandiser);
         await ctx.Get<DemoDataSeeder>().SeedAsync();
         ctx.Bunit.Render<MudPopoverProvider>();
         var grid = ctx.Bunit.Render<InventoryGrid>();

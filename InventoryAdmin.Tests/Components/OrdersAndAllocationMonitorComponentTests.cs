@@ -19,8 +19,18 @@ namespace InventoryAdmin.Tests.Components;
 /// The allocation monitor, the orders list, the order page and its settle dialog over orders placed through the
 /// order service: the aggregate adds up, warnings show for old allocations, only staff can settle, bad quantities are flagged.
 /// </summary>
-public sealed class OrdersAndAllocationMonitorComponentTests
+public class OrdersAndAllocationMonitorComponentTests
 {
+    private readonly DatabaseProvider engine;
+
+    public OrdersAndAllocationMonitorComponentTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected OrdersAndAllocationMonitorComponentTests(DatabaseProvider engine) => this.engine = engine;
+
     private static readonly Actor Channel = new("web-shop", MovementSource.Api);
     private static readonly Actor Manager = new("warehouse@test", MovementSource.Ui);
     private static readonly TimeSpan WaitLong = TimeSpan.FromSeconds(10);
@@ -28,7 +38,7 @@ public sealed class OrdersAndAllocationMonitorComponentTests
     [Fact]
     public async Task Monitor_AggregateRowEqualsTheSumOfTheLocationRows()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         await ArrangeAsync(ctx);
         ctx.Bunit.Render<MudPopoverProvider>();
 
@@ -49,7 +59,7 @@ public sealed class OrdersAndAllocationMonitorComponentTests
     [Fact]
     public async Task Monitor_OldUnsentAllocation_ShowsItsAgeAndAWarningChip_OnlyForItsLocation()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         await ArrangeAsync(ctx);
         await ctx.Get<AllocationMonitorService>().PullAsync("DC-East");
         await using (var db = await ctx.Get<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync())
@@ -76,7 +86,7 @@ public sealed class OrdersAndAllocationMonitorComponentTests
     [Fact]
     public async Task Monitor_ListsUnallocatedItems_LinkedToTheirOrder_AndTheSearchNarrowsThem()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         await ArrangeAsync(ctx);
         await ctx.Get<OrderService>().CreateAsync(new OrderRequest("W-3", "web", false, [new OrderItemRequest("1", "TEE-1", 7, null, null)]), Channel);
         ctx.Bunit.Render<MudPopoverProvider>();
@@ -94,7 +104,7 @@ public sealed class OrdersAndAllocationMonitorComponentTests
     [Fact]
     public async Task Monitor_WithoutOrders_SaysThereIsNothingOpen()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("merch@test", Roles.Merchandiser);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "merch@test", Roles.Merchandiser);
         ctx.Bunit.Render<MudPopoverProvider>();
 
         var page = ctx.Bunit.Render<AllocationMonitor>();
@@ -106,7 +116,7 @@ public sealed class OrdersAndAllocationMonitorComponentTests
     [Fact]
     public async Task OrderList_ShowsTheOrdersWithTheirStatusAndLinks()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("merch@test", Roles.Merchandiser);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "merch@test", Roles.Merchandiser);
         await ArrangeAsync(ctx);
         ctx.Bunit.Render<MudPopoverProvider>();
 
@@ -120,7 +130,7 @@ public sealed class OrdersAndAllocationMonitorComponentTests
     [Fact]
     public async Task OrderPage_ForAMerchandiser_HasNoFulfilOrCancelButtons()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("merch@test", Roles.Merchandiser);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "merch@test", Roles.Merchandiser);
         await ArrangeAsync(ctx);
         ctx.Bunit.Render<MudPopoverProvider>();
 
@@ -137,7 +147,7 @@ public sealed class OrdersAndAllocationMonitorComponentTests
     [Fact]
     public async Task OrderPage_ForAWarehouseManager_HasTheButtons()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         await ArrangeAsync(ctx);
         ctx.Bunit.Render<MudPopoverProvider>();
 
@@ -152,7 +162,7 @@ public sealed class OrdersAndAllocationMonitorComponentTests
     [Fact]
     public async Task OrderPage_UnknownId_SaysSo()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
 
         var page = ctx.Bunit.Render<OrderPage>(p => p.Add(x => x.ExternalId, "NOPE-1"));
 
@@ -162,7 +172,7 @@ public sealed class OrdersAndAllocationMonitorComponentTests
     [Fact]
     public async Task SettleDialog_QuantityAboveOpen_IsFlaggedAndTheButtonStaysDisabled()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         var allocation = new AllocationDto(7, "DC-East", new Dictionary<string, string>(), 8, 2, 1, 0, DateTime.UtcNow, null, null);
         var (dialog, reference) = await ctx.ShowDialogAsync(Parameters(allocation, fulfil: true));
 
@@ -185,7 +195,7 @@ public sealed class OrdersAndAllocationMonitorComponentTests
     [Fact]
     public async Task SettleDialog_CancelPartAfterConfirming_ReleasesThoseUnits()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         await ArrangeAsync(ctx);
         var allocation = (await ctx.Get<OrderService>().GetAsync("W-1")).Items[0].Allocations[0];
         var (dialog, reference) = await ctx.ShowDialogAsync(Parameters(allocation, fulfil: false));
@@ -205,7 +215,7 @@ public sealed class OrdersAndAllocationMonitorComponentTests
     [Fact]
     public async Task SettleDialog_RefusedByTheService_ShowsTheMessageAndStaysOpen()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         await ArrangeAsync(ctx);
         var allocation = (await ctx.Get<OrderService>().GetAsync("W-1")).Items[0].Allocations[0];
         // Someone else cancels all but 2 while the dialog is open with the old figures.

@@ -5,6 +5,7 @@ using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Services.Demo;
 using InventoryAdmin.Domain.Services.Redistribution;
+using InventoryAdmin.Domain.Store;
 using InventoryAdmin.Identity;
 using InventoryAdmin.Tests.Support;
 using MudBlazor;
@@ -12,14 +13,24 @@ using MudBlazor;
 namespace InventoryAdmin.Tests.Components;
 
 /// <summary>The /redistribution page against the real services: it follows a running job live and cancels one after confirmation.</summary>
-public sealed class RedistributionPageTests
+public class RedistributionPageTests
 {
+    private readonly DatabaseProvider engine;
+
+    public RedistributionPageTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected RedistributionPageTests(DatabaseProvider engine) => this.engine = engine;
+
     private static readonly Actor Admin = new("admin@test", MovementSource.Ui);
 
     [Fact]
     public async Task Page_FollowsARunningJobLive_UntilItsProgressBarIsFull()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("admin@test", Roles.Admin);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "admin@test", Roles.Admin);
         await DriftedDemoAsync(ctx);
         var job = await ctx.Get<RedistributionService>().StartAsync(new RedistributionRequest(null, null, ["DC-East"], "now", false), Admin);
         ctx.Bunit.Render<MudPopoverProvider>();
@@ -51,7 +62,7 @@ public sealed class RedistributionPageTests
     [Fact]
     public async Task Cancel_AsksFirst_ThenCancelsTheQueuedJob()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("admin@test", Roles.Admin);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "admin@test", Roles.Admin);
         await DriftedDemoAsync(ctx);
         var job = await ctx.Get<RedistributionService>().StartAsync(new RedistributionRequest(null, null, null, "now", false), Admin);
         ctx.Bunit.Render<MudPopoverProvider>();

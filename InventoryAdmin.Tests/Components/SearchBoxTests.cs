@@ -3,6 +3,7 @@ using InventoryAdmin.Components.Pages.Catalogue;
 using InventoryAdmin.Components.Pages.Inventory;
 using InventoryAdmin.Components.Pages.Orders;
 using InventoryAdmin.Domain.Services.Demo;
+using InventoryAdmin.Domain.Store;
 using InventoryAdmin.Identity;
 using InventoryAdmin.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -14,8 +15,18 @@ namespace InventoryAdmin.Tests.Components;
 /// A search box given a control character or more than 200 characters shows the domain's message at the box and keeps
 /// the list as it was (the service would refuse the search), instead of failing the page (issue 18, item 5).
 /// </summary>
-public sealed class SearchBoxTests
+public class SearchBoxTests
 {
+    private readonly DatabaseProvider engine;
+
+    public SearchBoxTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected SearchBoxTests(DatabaseProvider engine) => this.engine = engine;
+
     public static TheoryData<string, string> BadSearches() => new()
     {
         { "HOOD\u0007", "The search text contains a control character (U+0007 at position 5)" },
@@ -26,7 +37,7 @@ public sealed class SearchBoxTests
     [MemberData(nameof(BadSearches))]
     public async Task InventoryGrid_BadSearch_ShowsTheMessageAtTheBoxAndKeepsTheRows(string search, string message)
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         await ctx.Get<DemoDataSeeder>().SeedAsync();
         ctx.Bunit.Render<MudPopoverProvider>();
         var grid = ctx.Bunit.Render<InventoryGrid>();
@@ -45,7 +56,7 @@ public sealed class SearchBoxTests
     [MemberData(nameof(BadSearches))]
     public async Task Products_BadSearch_ShowsTheMessageAtTheBox(string search, string message)
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         await ctx.Get<DemoDataSeeder>().SeedAsync();
         ctx.Bunit.Render<MudPopoverProvider>();
         var page = ctx.Bunit.Render<Products>();
@@ -62,7 +73,7 @@ public sealed class SearchBoxTests
     [MemberData(nameof(BadSearches))]
     public async Task Orders_BadSearch_ShowsTheMessageAtTheBox(string search, string message)
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         ctx.Bunit.Render<MudPopoverProvider>();
         var page = ctx.Bunit.Render<OrderList>();
 

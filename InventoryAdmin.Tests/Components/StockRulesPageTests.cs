@@ -4,20 +4,31 @@ using InventoryAdmin.Components.Shared;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Availability;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Store;
 using InventoryAdmin.Identity;
 using InventoryAdmin.Tests.Support;
 using MudBlazor;
 
 namespace InventoryAdmin.Tests.Components;
 
-public sealed class StockRulesPageTests
+public class StockRulesPageTests
 {
+    private readonly DatabaseProvider engine;
+
+    public StockRulesPageTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected StockRulesPageTests(DatabaseProvider engine) => this.engine = engine;
+
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
 
     [Fact]
     public async Task Reader_SeesTheEmptyState_AndNoEditButtons()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("viewer@test", Roles.Merchandiser);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "viewer@test", Roles.Merchandiser);
         ctx.Bunit.Render<MudPopoverProvider>();
 
         var page = ctx.Bunit.Render<StockRules>();
@@ -29,7 +40,7 @@ public sealed class StockRulesPageTests
     [Fact]
     public async Task NewRule_WithAnUnknownSku_ShowsTheFieldError_ThenSavedRuleIsListed()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("manager@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "manager@test", Roles.WarehouseManager);
         await ctx.Get<CatalogueService>().PutProductAsync("TEE-1", "Tee", null, null);
         ctx.Bunit.Render<MudPopoverProvider>();
         var dialogs = ctx.Bunit.Render<MudDialogProvider>();
@@ -56,7 +67,7 @@ public sealed class StockRulesPageTests
     [Fact]
     public async Task NegativeFigure_IsRefusedInTheDialog_WithoutSaving()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("manager@test", Roles.Admin);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "manager@test", Roles.Admin);
         ctx.Bunit.Render<MudPopoverProvider>();
         var dialogs = ctx.Bunit.Render<MudDialogProvider>();
         var page = ctx.Bunit.Render<StockRules>();
@@ -74,7 +85,7 @@ public sealed class StockRulesPageTests
     [Fact]
     public async Task Delete_AsksFirst_CancelKeepsTheRule_ConfirmRemovesIt()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("manager@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "manager@test", Roles.WarehouseManager);
         await ctx.Get<StockRuleService>().PutAsync([new StockRuleLine(null, null, null, 2, 1)]);
         ctx.Bunit.Render<MudPopoverProvider>();
         var dialogs = ctx.Bunit.Render<MudDialogProvider>();
@@ -96,7 +107,7 @@ public sealed class StockRulesPageTests
     [Fact]
     public async Task SegmentsView_ShowsSafetyStockAndPromisable()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("viewer@test", Roles.Merchandiser);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "viewer@test", Roles.Merchandiser);
 
         var view = ctx.Bunit.Render<SegmentsView>(p => p.Add(s => s.Segments,
             [new SegmentDto(new Dictionary<string, string>(), 10, 0, 2, 8, false, SafetyStock: 3)]));

@@ -5,19 +5,30 @@ using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Store;
 using InventoryAdmin.Tests.Support;
 using MudBlazor;
 
 namespace InventoryAdmin.Tests.Components;
 
-public sealed class StockUpdateDialogTests
+public class StockUpdateDialogTests
 {
+    private readonly DatabaseProvider engine;
+
+    public StockUpdateDialogTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected StockUpdateDialogTests(DatabaseProvider engine) => this.engine = engine;
+
     private static readonly Actor Manager = new("warehouse@test", MovementSource.Ui);
 
     [Fact]
     public async Task Refresh_NegativeCount_IsFlaggedAndSaveDisabled()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await OpenAsync(ctx, StockChangeKind.Refresh, onHand: 20);
 
         dialog.Find("input[data-testid=stock-amount]").Input("-5");
@@ -33,7 +44,7 @@ public sealed class StockUpdateDialogTests
     [Fact]
     public async Task Refresh_NegativeCountThenLeavingTheField_KeepsTheMessage()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await OpenAsync(ctx, StockChangeKind.Refresh, onHand: 20);
 
         dialog.Find("input[data-testid=stock-amount]").Input("-5");
@@ -45,7 +56,7 @@ public sealed class StockUpdateDialogTests
     [Fact]
     public async Task Adjust_RemovingMoreThanOnHand_IsFlaggedWithTheQuantity()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await OpenAsync(ctx, StockChangeKind.Adjust, onHand: 20);
 
         dialog.Find("input[data-testid=stock-amount]").Input("-21");
@@ -56,7 +67,7 @@ public sealed class StockUpdateDialogTests
     [Fact]
     public async Task Refresh_WithoutReason_KeepsSaveDisabled()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await OpenAsync(ctx, StockChangeKind.Refresh, onHand: 0);
 
         dialog.Find("input[data-testid=stock-amount]").Input("12");
@@ -72,7 +83,7 @@ public sealed class StockUpdateDialogTests
     [Fact]
     public async Task Refresh_WithPercentageTags_NegativeCountIsFlagged()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var channel = await ctx.Get<TagService>().CreateAsync(
             new TagDraft("Channel", [new("Kibo", 80), new("Amazon", 20)], "Kibo"), Manager);
         var (dialog, _) = await OpenAsync(ctx, StockChangeKind.Refresh, onHand: 20, tags: [channel]);
@@ -85,7 +96,7 @@ public sealed class StockUpdateDialogTests
     [Fact]
     public async Task Adjust_WithStorageLocations_ChecksTheChosenStorageLocationsOnHand()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await ctx.ShowDialogAsync(new DialogParameters<StockUpdateDialog>
         {
             { d => d.Kind, StockChangeKind.Adjust },

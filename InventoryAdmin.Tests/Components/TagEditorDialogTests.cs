@@ -3,20 +3,31 @@ using InventoryAdmin.Components.Shared;
 using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Domain.Store;
 using InventoryAdmin.Tests.Support;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace InventoryAdmin.Tests.Components;
 
-public sealed class TagEditorDialogTests
+public class TagEditorDialogTests
 {
+    private readonly DatabaseProvider engine;
+
+    public TagEditorDialogTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected TagEditorDialogTests(DatabaseProvider engine) => this.engine = engine;
+
     private static readonly Actor Merchandiser = new("merchandiser@test", MovementSource.Ui);
 
     [Fact]
     public async Task Save_PercentagesSummingTo9999_IsDisabledAndTheRuleIsShown()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await OpenCreateAsync(ctx);
 
         dialog.Find("input[data-testid=tag-name]").Input("Thirds");
@@ -36,7 +47,7 @@ public sealed class TagEditorDialogTests
     [Fact]
     public async Task ValueName_DuplicateInOtherCase_IsFlaggedOnThatField()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await OpenCreateAsync(ctx);
 
         dialog.Find("input[data-testid=tag-name]").Input("Channel");
@@ -55,7 +66,7 @@ public sealed class TagEditorDialogTests
     [Fact]
     public async Task ValueName_DuplicateThenLeavingTheField_KeepsTheMessage()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await OpenCreateAsync(ctx);
 
         dialog.Find("input[data-testid=tag-name]").Input("Channel");
@@ -69,7 +80,7 @@ public sealed class TagEditorDialogTests
     [Fact]
     public async Task Save_ValidTag_SavesThroughTheServiceAndClosesWithIt()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, reference) = await OpenCreateAsync(ctx);
 
         dialog.Find("input[data-testid=tag-name]").Input("Channel");
@@ -91,7 +102,7 @@ public sealed class TagEditorDialogTests
     [Fact]
     public async Task TagName_TakenByAnotherTag_IsFlaggedAndSaveDisabled()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await OpenCreateAsync(ctx, otherTags: ["Channel"]);
 
         dialog.Find("input[data-testid=tag-name]").Input("CHANNEL");
@@ -107,7 +118,7 @@ public sealed class TagEditorDialogTests
     [Fact]
     public async Task Percent_NotANumber_DisablesSaveAndTheTotalLeavesItOut()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await OpenCreateAsync(ctx);
 
         dialog.Find("input[data-testid=tag-name]").Input("Channel");
@@ -128,7 +139,7 @@ public sealed class TagEditorDialogTests
     [Fact]
     public async Task EmptyDialog_MarksNothing_AndSaysWhatToEnter()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, _) = await OpenCreateAsync(ctx);
 
         dialog.WaitForAssertion(() =>
@@ -142,7 +153,7 @@ public sealed class TagEditorDialogTests
     [Fact]
     public async Task EnterInAField_ValidTag_SavesIt()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync();
+        await using var ctx = await ComponentTestContext.CreateAsync(engine);
         var (dialog, reference) = await OpenCreateAsync(ctx);
 
         dialog.Find("input[data-testid=tag-name]").Input("Condition");

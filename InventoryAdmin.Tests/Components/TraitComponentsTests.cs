@@ -4,6 +4,7 @@ using InventoryAdmin.Components.Shared;
 using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Demo;
+using InventoryAdmin.Domain.Store;
 using InventoryAdmin.Identity;
 using InventoryAdmin.Tests.Support;
 using MudBlazor;
@@ -11,14 +12,24 @@ using MudBlazor;
 namespace InventoryAdmin.Tests.Components;
 
 /// <summary>The storage location page, the traits dialog and the reason dialog: what each role sees and how bad input is shown.</summary>
-public sealed class TraitComponentsTests
+public class TraitComponentsTests
 {
+    private readonly DatabaseProvider engine;
+
+    public TraitComponentsTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected TraitComponentsTests(DatabaseProvider engine) => this.engine = engine;
+
     private static readonly Actor Manager = new("warehouse@test", MovementSource.Ui);
 
     [Fact]
     public async Task LocationPage_ListsStorageLocationsWithTheirTraitsAndLockedUnits()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         await ctx.Get<DemoDataSeeder>().SeedAsync();
         ctx.Bunit.Render<MudPopoverProvider>();
 
@@ -37,7 +48,7 @@ public sealed class TraitComponentsTests
     [Fact]
     public async Task LocationPage_ForAMerchandiser_HasNoLockOrEditButtons()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("merch@test", Roles.Merchandiser);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "merch@test", Roles.Merchandiser);
         await ctx.Get<DemoDataSeeder>().SeedAsync();
         ctx.Bunit.Render<MudPopoverProvider>();
 
@@ -52,7 +63,7 @@ public sealed class TraitComponentsTests
     [Fact]
     public async Task LocationPage_UnknownCode_SaysSo()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         var page = ctx.Bunit.Render<LocationPage>(p => p.Add(x => x.Code, "NOWHERE"));
         page.WaitForAssertion(() => Assert.Contains("There is no location with code 'NOWHERE'", page.Markup));
     }
@@ -60,7 +71,7 @@ public sealed class TraitComponentsTests
     [Fact]
     public async Task ReasonDialog_ConfirmStaysDisabledUntilAReasonIsGiven()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         var (dialog, _) = await ctx.ShowDialogAsync(new DialogParameters<ReasonDialog> { { d => d.Title, "Lock A-01?" }, { d => d.ConfirmText, "Lock" } });
 
         Assert.True(dialog.Find("[data-testid=confirm-reason]").HasAttribute("disabled"));
@@ -74,7 +85,7 @@ public sealed class TraitComponentsTests
     [Fact]
     public async Task TraitsDialog_DuplicateName_IsFlaggedAndSaveDisabled()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         var saved = false;
         var (dialog, _) = await ctx.ShowDialogAsync(new DialogParameters<TraitsDialog>
         {
@@ -98,7 +109,7 @@ public sealed class TraitComponentsTests
     [Fact]
     public async Task TraitsDialog_RefusedByTheService_ShowsTheMessageAndStaysOpen()
     {
-        await using var ctx = await ComponentTestContext.CreateAsync("warehouse@test", Roles.WarehouseManager);
+        await using var ctx = await ComponentTestContext.CreateAsync(engine, "warehouse@test", Roles.WarehouseManager);
         await ctx.Get<CatalogueService>().PutLocationAsync("DC1", "DC 1", 0, true);
         var traits = ctx.Get<TraitService>();
         var (dialog, reference) = await ctx.ShowDialogAsync(new DialogParameters<TraitsDialog>

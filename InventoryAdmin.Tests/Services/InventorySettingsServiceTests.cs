@@ -4,14 +4,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InventoryAdmin.Tests.Services;
 
-public sealed class InventorySettingsServiceTests : IAsyncLifetime
+public class InventorySettingsServiceTests : IAsyncLifetime
 {
-    private readonly SqliteInventoryStore _store = new();
+    private readonly InventoryTestStore _store;
     private readonly InventoryChanges _changes = new();
     private readonly InventorySettingsService _service;
 
     public InventorySettingsServiceTests()
+        : this(null)
     {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected InventorySettingsServiceTests(InventoryTestStore? store)
+    {
+        _store = store ?? new SqliteInventoryStore();
         _service = new InventorySettingsService(_store.Factory, _changes);
     }
 

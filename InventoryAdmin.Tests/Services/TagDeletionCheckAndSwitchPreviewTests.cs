@@ -6,8 +6,19 @@ using InventoryAdmin.Tests.Support.Domain;
 namespace InventoryAdmin.Tests.Services;
 
 /// <summary>What the settings page asks before it deletes a tag or value (rule 7) and before it flips the tags switch.</summary>
-public sealed class TagDeletionCheckAndSwitchPreviewTests : TagServiceTestBase
+public class TagDeletionCheckAndSwitchPreviewTests : TagServiceTestBase
 {
+    public TagDeletionCheckAndSwitchPreviewTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected TagDeletionCheckAndSwitchPreviewTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     [Fact]
     public async Task CheckDeletionAsync_ValueHoldsStock_ListsItPerLocationAndRefusesAsDeleteWould()
     {

@@ -10,8 +10,19 @@ using Microsoft.EntityFrameworkCore;
 namespace InventoryAdmin.Tests.Services;
 
 /// <summary>Deleting tags (rule 7), and stock that predates a new tag going to its default value.</summary>
-public sealed class TagServiceDeleteTests : TagServiceTestBase
+public class TagServiceDeleteTests : TagServiceTestBase
 {
+    public TagServiceDeleteTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected TagServiceDeleteTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     // Delete
 
     [Fact]

@@ -10,8 +10,19 @@ using Microsoft.EntityFrameworkCore;
 namespace InventoryAdmin.Tests.Services;
 
 /// <summary>Editing tags: renames, mode switches (rule 6), removing values that hold stock (rule 7).</summary>
-public sealed class TagServiceUpdateTests : TagServiceTestBase
+public class TagServiceUpdateTests : TagServiceTestBase
 {
+    public TagServiceUpdateTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected TagServiceUpdateTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     // Update
 
     [Fact]

@@ -11,12 +11,20 @@ namespace InventoryAdmin.Tests.Sessions;
 /// A user whose session an admin ended (disabled, roles changed) is told so on the sign-in page they are sent to, once;
 /// someone who simply arrives there signed out is not (issue 18, item 7). Over HTTP, with the cookies a browser keeps.
 /// </summary>
-public sealed class SessionEndedMessageTests : IAsyncLifetime
+public class SessionEndedMessageTests : IAsyncLifetime
 {
     private const string Notice = "Your session ended because an administrator changed your account";
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private HttpClient client = default!;
     private string adminId = default!;
+
+    public SessionEndedMessageTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected SessionEndedMessageTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

@@ -11,11 +11,19 @@ namespace InventoryAdmin.Tests.Sessions;
 /// A sign-in cookie taken before an admin disables the user or takes a role away is refused on the very next
 /// request (pages and downloads), and a disabled account's sign-in answers exactly like a wrong password.
 /// </summary>
-public sealed class SessionRevocationTests : IAsyncLifetime
+public class SessionRevocationTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private HttpClient client = default!;
     private string adminId = default!;
+
+    public SessionRevocationTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected SessionRevocationTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

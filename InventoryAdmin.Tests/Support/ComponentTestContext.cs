@@ -1,6 +1,7 @@
 using Bunit;
 using InventoryAdmin.Domain;
 using InventoryAdmin.Domain.Store;
+using InventoryAdmin.Tests.Support.PostgreSql;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -11,19 +12,26 @@ using MudBlazor.Services;
 namespace InventoryAdmin.Tests.Support;
 
 /// <summary>
-/// A bUnit context with MudBlazor and the real domain services over a temp SQLite file.
+/// A bUnit context with MudBlazor and the real domain services over a temp SQLite file, or a PostgreSQL database of its
+/// own in the test cluster (copied from the migrated template, dropped at the end).
 /// Dispose it with <c>await using</c>: MudBlazor's services are only async-disposable.
 /// </summary>
 public sealed class ComponentTestContext : IAsyncDisposable
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"inventoryadmin-bunit-{Guid.NewGuid():N}.db");
+    private readonly PostgreSqlInventoryStore? postgreSql;
 
-    private ComponentTestContext(string? user, string[] roles)
+    private ComponentTestContext(PostgreSqlInventoryStore? postgreSql, string? user, string[] roles)
     {
+        this.postgreSql = postgreSql;
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         Bunit.Services.AddMudServices();
         Bunit.Services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Inventory"] = $"Data Source={databasePath}" })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [InventoryDatabase.ProviderSetting] = postgreSql is null ? nameof(DatabaseProvider.Sqlite) : nameof(DatabaseProvider.PostgreSQL),
+                ["ConnectionStrings:Inventory"] = postgreSql?.ConnectionString ?? $"Data Source={databasePath}",
+            })
             .Build());
         Bunit.Services.AddInventoryDomain();
         if (user is not null) Bunit.AddAuthorization().SetAuthorized(user).SetRoles(roles);
@@ -34,10 +42,18 @@ public sealed class ComponentTestContext : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Bunit.Services.GetRequiredService<T>();
 
+    /// <param name="engine">The store's engine (the PostgreSQL subclasses of the component tests pass theirs).</param>
     /// <param name="user">A signed-in user for components that read the authentication state, with its roles.</param>
-    public static async Task<ComponentTestContext> CreateAsync(string? user = null, params string[] roles)
+    public static async Task<ComponentTestContext> CreateAsync(DatabaseProvider engine, string? user = null, params string[] roles)
     {
-        var context = new ComponentTestContext(user, roles);
+        if (engine == DatabaseProvider.PostgreSQL)
+        {
+            var store = new PostgreSqlInventoryStore();
+            await store.InitializeAsync();
+            return new ComponentTestContext(store, user, roles);
+        }
+
+        var context = new ComponentTestContext(null, user, roles);
         await InventoryDatabase.MigrateAsync(context.Get<IDbContextFactory<InventoryDbContext>>());
         return context;
     }
@@ -57,6 +73,7 @@ public sealed class ComponentTestContext : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Bunit.DisposeAsync();
-        SqliteCleanup.Delete(databasePath);
+        if (postgreSql is not null) await postgreSql.DisposeAsync();
+        else SqliteCleanup.Delete(databasePath);
     }
 }

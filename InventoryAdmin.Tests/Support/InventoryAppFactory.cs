@@ -20,22 +20,29 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
     private readonly bool ownsDatabase;
     private readonly bool seedDemo;
     private readonly string? postgreSqlDatabase;
-    private readonly bool dropDatabase;
 
     /// <param name="databasePath">An existing database to start on (it is left in place), as an app restarted on its file; null = a fresh one.</param>
-    /// <param name="postgreSqlDatabase">Run on PostgreSQL instead: a database of the test cluster, created by the app when missing and dropped at the end.</param>
-    /// <param name="dropDatabase">False for a second instance on the same PostgreSQL database: the first drops it.</param>
-    public InventoryAppFactory(bool seedDemo = false, bool realServer = false, string? databasePath = null, string? postgreSqlDatabase = null, bool dropDatabase = true)
+    /// <param name="postgreSqlDatabase">Run on PostgreSQL instead: a new database of the test cluster, dropped at the end.</param>
+    /// <param name="fromPostgreSqlTemplate">
+    /// Create that database as a copy of <see cref="PostgreSqlAppTemplate"/> (what the app makes of an empty database);
+    /// false leaves it missing, for the app to create and migrate itself.
+    /// </param>
+    /// <param name="keepDatabase">Leave the PostgreSQL database in place at the end (the template itself).</param>
+    public InventoryAppFactory(bool seedDemo = false, bool realServer = false, string? databasePath = null, string? postgreSqlDatabase = null,
+        bool fromPostgreSqlTemplate = true, bool keepDatabase = false)
     {
-        this.dropDatabase = dropDatabase;
         this.postgreSqlDatabase = postgreSqlDatabase;
         this.seedDemo = seedDemo;
-        ownsDatabase = databasePath is null;
+        ownsDatabase = databasePath is null && !keepDatabase;
         this.databasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"inventoryadmin-test-{Guid.NewGuid():N}.db");
+        if (postgreSqlDatabase is not null && fromPostgreSqlTemplate) PostgreSqlAppTemplate.CopyTo(postgreSqlDatabase);
         if (realServer) UseKestrel(0);
     }
 
     public string BootstrapKey { get; } = "bootstrap-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>A browser test's screenshot prefix, marked with the engine so the two runs of a test keep both sets.</summary>
+    public string ScreenshotPrefix(string prefix) => postgreSqlDatabase is null ? prefix : "postgresql-" + prefix;
 
     public string ConnectionString => postgreSqlDatabase is { } database ? PostgreSqlCluster.Shared.ConnectionString(database) : $"Data Source={databasePath}";
 
@@ -84,13 +91,8 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (postgreSqlDatabase is null)
-        {
-            if (ownsDatabase) SqliteCleanup.Delete(databasePath);
-        }
-        else if (dropDatabase)
-        {
-            await PostgreSqlCluster.Shared.DropDatabaseAsync(postgreSqlDatabase);
-        }
+        if (!ownsDatabase) return;
+        if (postgreSqlDatabase is not null) await PostgreSqlCluster.Shared.DropDatabaseAsync(postgreSqlDatabase);
+        else SqliteCleanup.Delete(databasePath);
     }
 }

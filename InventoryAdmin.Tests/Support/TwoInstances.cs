@@ -17,7 +17,7 @@ public sealed class TwoInstances : IAsyncLifetime
     {
         var database = PostgreSqlCluster.NewDatabaseName();
         A = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: database);
-        B = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: database, dropDatabase: false);
+        B = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: database, fromPostgreSqlTemplate: false, keepDatabase: true);
     }
 
     public InventoryAppFactory A { get; }

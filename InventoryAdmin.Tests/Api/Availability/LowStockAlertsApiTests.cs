@@ -8,10 +8,18 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Availability;
 
 /// <summary>GET /api/v1/alerts/low-stock with the app's background tracker running.</summary>
-public sealed class LowStockAlertsApiTests : IAsyncLifetime
+public class LowStockAlertsApiTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
+
+    public LowStockAlertsApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected LowStockAlertsApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

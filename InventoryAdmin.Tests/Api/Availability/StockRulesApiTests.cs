@@ -8,10 +8,18 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Availability;
 
 /// <summary>PUT/GET /api/v1/stock-rules and promisable in the availability feed and the record, over HTTP.</summary>
-public sealed class StockRulesApiTests : IAsyncLifetime
+public class StockRulesApiTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
+
+    public StockRulesApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected StockRulesApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

@@ -7,12 +7,20 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Bundles;
 
 /// <summary>Bundles through PUT /api/v1/products/{sku}, the record's bundle block and the availability feed (API.md).</summary>
-public sealed class BundleApiTests : IAsyncLifetime
+public class BundleApiTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
 
     private HttpClient Client => arrange.Stock;
+
+    public BundleApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected BundleApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

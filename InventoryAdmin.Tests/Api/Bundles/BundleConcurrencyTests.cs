@@ -15,11 +15,19 @@ namespace InventoryAdmin.Tests.Api.Bundles;
 /// Bundles and their components ordered at the same moment over real sockets: every component unit is reserved once,
 /// by a bundle or by an order for the component itself, and a bundle reserves all of its components or none.
 /// </summary>
-public sealed class BundleConcurrencyTests : IAsyncLifetime
+public class BundleConcurrencyTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new(seedDemo: false, realServer: true);
+    private readonly InventoryAppFactory app;
     private readonly List<HttpClient> channels = [];
     private InventoryArrange arrange = default!;
+
+    public BundleConcurrencyTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected BundleConcurrencyTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(seedDemo: false, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

@@ -8,11 +8,19 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Hardening;
 
 /// <summary>Bad input never gets a 5xx, and every refusal from /api is a problem document (issue 18, item 1).</summary>
-public sealed class ApiProblemDocumentTests : IAsyncLifetime
+public class ApiProblemDocumentTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
     private HttpClient admin = default!;
+
+    public ApiProblemDocumentTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected ApiProblemDocumentTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

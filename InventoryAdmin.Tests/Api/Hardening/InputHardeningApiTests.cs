@@ -12,11 +12,19 @@ namespace InventoryAdmin.Tests.Api.Hardening;
 /// names (400 malformed, 413 too large, 422 rule broken) and changes nothing; the limits are the defaults of
 /// appsettings.json (Api:MaxBatchLines 10,000).
 /// </summary>
-public sealed class InputHardeningApiTests : IAsyncLifetime
+public class InputHardeningApiTests : IAsyncLifetime
 {
     private const int MaxBatchLines = 10_000;
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
+
+    public InputHardeningApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected InputHardeningApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

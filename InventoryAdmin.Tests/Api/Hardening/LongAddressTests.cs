@@ -5,9 +5,17 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Hardening;
 
 /// <summary>An over-long address to the real server (Kestrel on 127.0.0.1) gets a 414 problem document, not Kestrel's empty 414.</summary>
-public sealed class LongAddressTests : IAsyncLifetime
+public class LongAddressTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new(realServer: true);
+    private readonly InventoryAppFactory app;
+
+    public LongAddressTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected LongAddressTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public Task InitializeAsync()
     {

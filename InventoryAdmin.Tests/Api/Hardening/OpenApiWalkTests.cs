@@ -13,11 +13,25 @@ namespace InventoryAdmin.Tests.Api.Hardening;
 /// Walks /openapi/v1.json and sends every operation, with an Admin key, a malformed body, a body with an unknown property
 /// and a control character in its path, query and body text: no answer is a 5xx and every refusal is a problem document.
 /// </summary>
-public sealed class OpenApiWalkTests(ITestOutputHelper output) : IAsyncLifetime
+public class OpenApiWalkTests : IAsyncLifetime
 {
     private const string Control = "A\u0001B";
-    private readonly InventoryAppFactory app = new(seedDemo: true, realServer: true);
+    private readonly InventoryAppFactory app;
+    private readonly ITestOutputHelper output;
+
     private HttpClient admin = default!;
+
+    public OpenApiWalkTests(ITestOutputHelper output)
+        : this(output, null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected OpenApiWalkTests(ITestOutputHelper output, string? postgreSqlDatabase)
+    {
+        this.output = output;
+        app = new InventoryAppFactory(seedDemo: true, realServer: true, postgreSqlDatabase: postgreSqlDatabase);
+    }
 
     public Task InitializeAsync()
     {

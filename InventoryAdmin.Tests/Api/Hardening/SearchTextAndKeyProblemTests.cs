@@ -10,10 +10,18 @@ namespace InventoryAdmin.Tests.Api.Hardening;
 /// naming <c>search</c> on every list that searches (issue 18, item 5), and the API key scheme's own 401/403 documents
 /// carry instance and traceId like every other refusal (item 4).
 /// </summary>
-public sealed class SearchTextAndKeyProblemTests : IAsyncLifetime
+public class SearchTextAndKeyProblemTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new(realServer: true);
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
+
+    public SearchTextAndKeyProblemTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected SearchTextAndKeyProblemTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

@@ -8,11 +8,19 @@ namespace InventoryAdmin.Tests.Api.Hardening;
 /// Every answer of the real server on 127.0.0.1 — pages, redirects, not-found, static files, API successes and refusals —
 /// carries nosniff, a referrer policy and frame protection, and no Server header (issue 18, item 8).
 /// </summary>
-public sealed class SecurityHeadersTests : IAsyncLifetime
+public class SecurityHeadersTests : IAsyncLifetime
 {
     private const string Email = "admin@example.test";
-    private readonly InventoryAppFactory app = new(realServer: true);
+    private readonly InventoryAppFactory app;
     private string password = default!;
+
+    public SecurityHeadersTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected SecurityHeadersTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

@@ -5,11 +5,19 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Hardening;
 
 /// <summary>A ReturnUrl pointing off the site signs the user in and lands on the start page, never on the other site (issue 18, item 1).</summary>
-public sealed class SignInReturnUrlTests : IAsyncLifetime
+public class SignInReturnUrlTests : IAsyncLifetime
 {
     private const string Email = "merch@example.test";
-    private readonly InventoryAppFactory app = new(realServer: true);
+    private readonly InventoryAppFactory app;
     private string password = default!;
+
+    public SignInReturnUrlTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected SignInReturnUrlTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(realServer: true, postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

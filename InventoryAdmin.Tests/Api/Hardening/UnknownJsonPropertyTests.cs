@@ -8,12 +8,20 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Hardening;
 
 /// <summary>A misspelt or repeated JSON property is refused with a 400 naming it, so it never widens an action (issue 18, item 2).</summary>
-public sealed class UnknownJsonPropertyTests : IAsyncLifetime
+public class UnknownJsonPropertyTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
     private HttpClient channel = default!;
     private long allocationId;
+
+    public UnknownJsonPropertyTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected UnknownJsonPropertyTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

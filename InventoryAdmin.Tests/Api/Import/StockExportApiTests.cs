@@ -6,12 +6,20 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Import;
 
 /// <summary>GET /api/v1/inventory.csv: the grid's filtered view as text/csv, for any key.</summary>
-public sealed class StockExportApiTests : IAsyncLifetime
+public class StockExportApiTests : IAsyncLifetime
 {
     private const string Header = "sku,upc,name,locationCode,onHand,locked,allocated,available";
 
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
+
+    public StockExportApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected StockExportApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     /// <summary>Shirts and jeans at the store and the DC; 4 of the black shirts at the store are Amazon/BOPIS.</summary>
     public async Task InitializeAsync()

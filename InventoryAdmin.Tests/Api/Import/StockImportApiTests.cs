@@ -10,13 +10,21 @@ using static InventoryAdmin.Tests.Support.Import.StockCsv;
 namespace InventoryAdmin.Tests.Api.Import;
 
 /// <summary>POST /api/v1/inventory/import: a CSV file (multipart or text/csv) is one refresh batch, reported by line, all or nothing.</summary>
-public sealed class StockImportApiTests : IAsyncLifetime
+public class StockImportApiTests : IAsyncLifetime
 {
     private const int BadLine = 538;
     private const string ImportPath = "/api/v1/inventory/import";
 
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
+
+    public StockImportApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected StockImportApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

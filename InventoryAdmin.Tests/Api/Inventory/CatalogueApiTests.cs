@@ -7,9 +7,9 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Inventory;
 
 /// <summary>Products and locations are created or updated by their code (PUT), listed and searched.</summary>
-public sealed class CatalogueApiTests : IAsyncLifetime
+public class CatalogueApiTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
 
     private HttpClient Client => arrange.Stock;
@@ -17,6 +17,14 @@ public sealed class CatalogueApiTests : IAsyncLifetime
     public async Task InitializeAsync() => arrange = await InventoryArrange.CreateAsync(app);
 
     public async Task DisposeAsync() => await app.DisposeAsync();
+
+    public CatalogueApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected CatalogueApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     [Fact]
     public async Task PutProduct_NewThenAgain_Returns201ThenUpdatesWith200()

@@ -5,13 +5,21 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Inventory;
 
 /// <summary>Refresh and adjust through the API, read back as the Record document of API.md.</summary>
-public sealed class InventoryApiTests : IAsyncLifetime
+public class InventoryApiTests : IAsyncLifetime
 {
     private const string Sku = "TEE-RED-M";
     private const string Store = "Retailer2";
 
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
+
+    public InventoryApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected InventoryApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

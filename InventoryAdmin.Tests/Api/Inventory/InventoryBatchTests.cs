@@ -6,15 +6,23 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Inventory;
 
 /// <summary>Batches are valid as a whole or refused as a whole, with the bad line named (SPEC §3, API.md conventions).</summary>
-public sealed class InventoryBatchTests : IAsyncLifetime
+public class InventoryBatchTests : IAsyncLifetime
 {
     private const int Lines = 1000;
     private const int BadLine = 537;
     private const int Products = 50;
     private const int Locations = 20;
 
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
+
+    public InventoryBatchTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected InventoryBatchTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

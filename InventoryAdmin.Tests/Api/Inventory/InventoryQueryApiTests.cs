@@ -9,10 +9,18 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InventoryAdmin.Tests.Api.Inventory;
 
 /// <summary>The inventory list (search, location, paging) and a product's movement history.</summary>
-public sealed class InventoryQueryApiTests : IAsyncLifetime
+public class InventoryQueryApiTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
+
+    public InventoryQueryApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected InventoryQueryApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

@@ -5,13 +5,21 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Inventory;
 
 /// <summary>Reading a record through the API (the Record document of API.md) and the OpenAPI document.</summary>
-public sealed class InventoryRecordApiTests : IAsyncLifetime
+public class InventoryRecordApiTests : IAsyncLifetime
 {
     private const string Sku = "TEE-RED-M";
     private const string Store = "Retailer2";
 
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
+
+    public InventoryRecordApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected InventoryRecordApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

@@ -7,10 +7,18 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Inventory;
 
 /// <summary>Stock, products and locations are written by WarehouseManager and Admin keys only; any key reads; no key gets 401.</summary>
-public sealed class InventoryRolesTests : IAsyncLifetime
+public class InventoryRolesTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
+
+    public InventoryRolesTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected InventoryRolesTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

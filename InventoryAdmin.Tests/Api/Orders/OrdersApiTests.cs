@@ -8,11 +8,19 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Orders;
 
 /// <summary>Orders over HTTP: allocation and routing, idempotency, fulfil, cancel, returns, with an Integration key.</summary>
-public sealed class OrdersApiTests : IAsyncLifetime
+public class OrdersApiTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
     private HttpClient channel = default!;
+
+    public OrdersApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected OrdersApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

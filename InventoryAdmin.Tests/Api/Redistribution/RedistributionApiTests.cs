@@ -8,11 +8,19 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Redistribution;
 
 /// <summary>API.md Redistribution over HTTP, with the app's own background loop running the jobs.</summary>
-public sealed class RedistributionApiTests : IAsyncLifetime
+public class RedistributionApiTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
     private HttpClient admin = default!;
+
+    public RedistributionApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected RedistributionApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

@@ -7,10 +7,18 @@ using InventoryAdmin.Tests.Support;
 namespace InventoryAdmin.Tests.Api.Traits;
 
 /// <summary>Storage locations with trait configurations, stock in them, and locking them over HTTP (API.md, SPEC §4).</summary>
-public sealed class StorageLocationsApiTests : IAsyncLifetime
+public class StorageLocationsApiTests : IAsyncLifetime
 {
-    private readonly InventoryAppFactory app = new();
+    private readonly InventoryAppFactory app;
     private InventoryArrange arrange = default!;
+
+    public StorageLocationsApiTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="postgreSqlDatabase">Run the app on PostgreSQL, on this (new) database of the test cluster (see the PostgreSQL subclass).</param>
+    protected StorageLocationsApiTests(string? postgreSqlDatabase) => app = new InventoryAppFactory(postgreSqlDatabase: postgreSqlDatabase);
 
     public async Task InitializeAsync()
     {

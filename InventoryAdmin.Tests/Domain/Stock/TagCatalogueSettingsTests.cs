@@ -1,12 +1,24 @@
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 
 namespace InventoryAdmin.Tests.Domain.Stock;
 
 /// <summary>The catalogue with tags off, without tags, with only discrete tags, and the display order.</summary>
-public sealed class TagCatalogueSettingsTests : TagCatalogueTestBase
+public class TagCatalogueSettingsTests : TagCatalogueTestBase
 {
+    public TagCatalogueSettingsTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected TagCatalogueSettingsTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     // Tags disabled
 
     [Fact]

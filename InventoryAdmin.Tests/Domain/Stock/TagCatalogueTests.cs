@@ -1,12 +1,24 @@
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 
 namespace InventoryAdmin.Tests.Domain.Stock;
 
 /// <summary>Encoding, decoding and splitting segments with tags on.</summary>
-public sealed class TagCatalogueTests : TagCatalogueTestBase
+public class TagCatalogueTests : TagCatalogueTestBase
 {
+    public TagCatalogueTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected TagCatalogueTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     // Encode
 
     [Fact]

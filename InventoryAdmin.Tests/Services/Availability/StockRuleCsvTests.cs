@@ -9,12 +9,19 @@ using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
 namespace InventoryAdmin.Tests.Services.Availability;
 
-public sealed class StockRuleCsvTests : StockServiceTestBase
+public class StockRuleCsvTests : StockServiceTestBase
 {
     private readonly StockRuleService _rules;
     private readonly StockRuleCsv _csv;
 
     public StockRuleCsvTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected StockRuleCsvTests(InventoryTestStore? store)
+        : base(store)
     {
         _rules = new StockRuleService(_bed.Store.Factory, _bed.Changes, new FixedTimeProvider(Now));
         _csv = new StockRuleCsv(_rules, _bed.Tags);

@@ -1,12 +1,24 @@
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Tests.Support.Bundles;
+using InventoryAdmin.Tests.Support.Domain;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
 namespace InventoryAdmin.Tests.Services.Bundles;
 
 /// <summary>SPEC §7 figures through the record, grid and availability reads: prepackaged plus what the components build.</summary>
-public sealed class BundleFiguresTests : BundleTestBase
+public class BundleFiguresTests : BundleTestBase
 {
+    public BundleFiguresTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected BundleFiguresTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     [Fact]
     public async Task Record_SeedExample_DefIsTheBottleneckWith50_BundleHas50OnHandAnd50Available()
     {

@@ -1,11 +1,23 @@
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Tests.Support.Bundles;
+using InventoryAdmin.Tests.Support.Domain;
 
 namespace InventoryAdmin.Tests.Services.Bundles;
 
 /// <summary>Issue 14 item 3: a grid sorted by a figure orders bundle rows by the figure it shows (prepackaged + components).</summary>
-public sealed class BundleGridSortTests : BundleTestBase
+public class BundleGridSortTests : BundleTestBase
 {
+    public BundleGridSortTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected BundleGridSortTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     private async Task ArrangeAsync()
     {
         await AlphabetAsync();

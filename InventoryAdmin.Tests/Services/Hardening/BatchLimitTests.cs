@@ -15,13 +15,21 @@ namespace InventoryAdmin.Tests.Services.Hardening;
 /// refusal lists at most 100 errors and counts them all. Item 7 for CSV: two lines of a file for the same stock are
 /// both refused by their line numbers in the file.
 /// </summary>
-public sealed class BatchLimitTests : IAsyncLifetime
+public class BatchLimitTests : IAsyncLifetime
 {
     private static readonly BatchLimits Five = new(5);
-    private readonly StockTestBed _bed = new();
+    private readonly StockTestBed _bed;
     private StockService _stock = default!;
     private OrderService _orders = default!;
     private StockImportService _import = default!;
+
+    public BatchLimitTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected BatchLimitTests(InventoryTestStore? store) => _bed = new StockTestBed(store);
 
     public async Task InitializeAsync()
     {

@@ -1,5 +1,6 @@
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Orders;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
@@ -10,8 +11,19 @@ namespace InventoryAdmin.Tests.Services.Hardening;
 /// offset (page − 1) × size and answered with page 1. Page numbers below the first and page sizes outside 1–500 are
 /// malformed (HTTP 400).
 /// </summary>
-public sealed class PagingTests : OrderServiceTestBase
+public class PagingTests : OrderServiceTestBase
 {
+    public PagingTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected PagingTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();

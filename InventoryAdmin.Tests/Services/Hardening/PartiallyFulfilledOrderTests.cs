@@ -1,3 +1,4 @@
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Orders;
 
 namespace InventoryAdmin.Tests.Services.Hardening;
@@ -7,8 +8,19 @@ namespace InventoryAdmin.Tests.Services.Hardening;
 /// "completed" — those units are still owed. It is <c>partiallyFulfilled</c>, stays in the monitor's unallocated list
 /// (marked so) until the rest is cancelled, and is <c>completed</c> then.
 /// </summary>
-public sealed class PartiallyFulfilledOrderTests : OrderServiceTestBase
+public class PartiallyFulfilledOrderTests : OrderServiceTestBase
 {
+    public PartiallyFulfilledOrderTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected PartiallyFulfilledOrderTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     [Fact]
     public async Task FulfilEverythingAllocated_WithUnitsNeverAllocated_IsPartiallyFulfilledAndStaysOnTheMonitorUntilCancelled()
     {

@@ -1,6 +1,7 @@
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Orders;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
@@ -11,8 +12,19 @@ namespace InventoryAdmin.Tests.Services.Hardening;
 /// (<see cref="Quantities.MaxUnitsPerProduct"/>), so its totals always fit; a change that would pass it is refused (422)
 /// naming the line, instead of being stored and then failing every read of the record with a 500 (overflow).
 /// </summary>
-public sealed class QuantityLimitTests : OrderServiceTestBase
+public class QuantityLimitTests : OrderServiceTestBase
 {
+    public QuantityLimitTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected QuantityLimitTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();

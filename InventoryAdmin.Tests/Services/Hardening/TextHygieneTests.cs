@@ -2,6 +2,7 @@ using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Tags;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Tests.Support;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Orders;
 using Microsoft.EntityFrameworkCore;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
@@ -13,8 +14,19 @@ namespace InventoryAdmin.Tests.Services.Hardening;
 /// than its documented limit (<see cref="TextLimits"/>), with a message under the field, and nothing changes. Before,
 /// a tag "Bad\u0000Tag" or an order "ORD\u0000X" was stored and could never be addressed again.
 /// </summary>
-public sealed class TextHygieneTests : OrderServiceTestBase
+public class TextHygieneTests : OrderServiceTestBase
 {
+    public TextHygieneTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected TextHygieneTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();

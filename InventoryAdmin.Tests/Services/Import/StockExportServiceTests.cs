@@ -2,20 +2,29 @@ using System.Text;
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
 namespace InventoryAdmin.Tests.Services.Import;
 
 /// <summary>The grid as CSV: the grid's filter over every page, with a header line.</summary>
-public sealed class StockExportServiceTests : IAsyncLifetime
+public class StockExportServiceTests : IAsyncLifetime
 {
     private const string Header = "sku,upc,name,locationCode,onHand,locked,allocated,available";
     private const int Products = 130;
     private static readonly string[] Locations = ["DC1", "Outlet", "Retailer2", "Retailer3", "Retailer4"];
 
-    private readonly StockTestBed _bed = new();
+    private readonly StockTestBed _bed;
     private StockExportService _export = default!;
+
+    public StockExportServiceTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected StockExportServiceTests(InventoryTestStore? store) => _bed = new StockTestBed(store);
 
     /// <summary>130 products at 5 locations: 650 records, more than one page of 500. SKU-007 at DC1 has 5 units in Amazon/BOPIS.</summary>
     public async Task InitializeAsync()

@@ -1,6 +1,7 @@
 using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Import.StockCsv;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
@@ -8,13 +9,21 @@ using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 namespace InventoryAdmin.Tests.Services.Import;
 
 /// <summary>CSV stock import over a real SQLite file: a file is one refresh batch, reported by line and column, all or nothing.</summary>
-public sealed class StockImportServiceTests : IAsyncLifetime
+public class StockImportServiceTests : IAsyncLifetime
 {
     private const int BadLine = 538;
     private static readonly Actor Importer = new("importer@example.com", MovementSource.Ui);
 
-    private readonly StockTestBed _bed = new();
+    private readonly StockTestBed _bed;
     private StockImportService _import = default!;
+
+    public StockImportServiceTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected StockImportServiceTests(InventoryTestStore? store) => _bed = new StockTestBed(store);
 
     public async Task InitializeAsync()
     {

@@ -6,10 +6,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InventoryAdmin.Tests.Services.Ledger;
 
-public sealed class LedgerReplayServiceTests : IAsyncLifetime
+public class LedgerReplayServiceTests : IAsyncLifetime
 {
-    private readonly StockTestBed bed = new();
+    private readonly StockTestBed bed;
     private LedgerReplayService ledger = default!;
+
+    public LedgerReplayServiceTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected LedgerReplayServiceTests(InventoryTestStore? store) => bed = new StockTestBed(store);
 
     public async Task InitializeAsync()
     {
@@ -55,7 +63,7 @@ public sealed class LedgerReplayServiceTests : IAsyncLifetime
     {
         await bed.Stock.RefreshAsync([StockTestBed.Line("A-1", "Retailer2", 10)], StockTestBed.Manager);
         await using (var db = bed.Store.CreateContext())
-            await db.Database.ExecuteSqlRawAsync("UPDATE StockRows SET Quantity = Quantity + 5 WHERE Quantity = 6");
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "StockRows" SET "Quantity" = "Quantity" + 5 WHERE "Quantity" = 6""");
 
         var report = await ledger.ReplayAsync();
 
@@ -83,7 +91,7 @@ public sealed class LedgerReplayServiceTests : IAsyncLifetime
 
         var consistent = await ledger.ReplayAsync();
         await using (var db = bed.Store.CreateContext())
-            await db.Database.ExecuteSqlRawAsync("UPDATE Segments SET Allocated = Allocated + 4 WHERE Allocated = 3");
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "Segments" SET "Allocated" = "Allocated" + 4 WHERE "Allocated" = 3""");
         var tampered = await ledger.ReplayAsync();
 
         Assert.True(consistent.Consistent, string.Join("; ", consistent.Differences));

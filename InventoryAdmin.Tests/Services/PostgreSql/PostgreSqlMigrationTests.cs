@@ -47,7 +47,7 @@ public sealed class PostgreSqlMigrationTests : IAsyncLifetime
     [Fact]
     public async Task App_OnAMissingDatabase_CreatesAndMigratesIt_AndAnswersHealth()
     {
-        await using var app = new InventoryAppFactory(postgreSqlDatabase: PostgreSqlCluster.NewDatabaseName());
+        await using var app = new InventoryAppFactory(postgreSqlDatabase: PostgreSqlCluster.NewDatabaseName(), fromPostgreSqlTemplate: false);
         using var client = app.CreateClient();
 
         var health = await client.GetAsync("/health");

@@ -1,3 +1,4 @@
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Redistribution;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
@@ -8,8 +9,19 @@ namespace InventoryAdmin.Tests.Services.Redistribution;
 /// locations, a locked storage location, random orders; redistributing twice changes nothing the second time, and
 /// allocations, locked units and the ledger stay consistent.
 /// </summary>
-public sealed class RedistributionRandomStockTests : RedistributionTestBase
+public class RedistributionRandomStockTests : RedistributionTestBase
 {
+    public RedistributionRandomStockTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected RedistributionRandomStockTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     private static readonly string[] Channels = ["Kibo", "Amazon", "Walmart"];
     private static readonly string[] OrderTypes = ["STH", "BOPIS"];
 

@@ -1,13 +1,25 @@
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
 namespace InventoryAdmin.Tests.Services.Stock;
 
 /// <summary>The grid query: paging, sorting, search, location and segment filters; every row equals its record.</summary>
-public sealed class InventoryGridQueryTests : InventoryQueryTestBase
+public class InventoryGridQueryTests : InventoryQueryTestBase
 {
+    public InventoryGridQueryTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected InventoryGridQueryTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     [Fact]
     public async Task GridAsync_Pages_SplitTheRowsInSkuOrderWithTheTotal()
     {

@@ -1,13 +1,25 @@
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
 namespace InventoryAdmin.Tests.Services.Stock;
 
 /// <summary>Records (one product, its locations and segments), the product list and the movement history.</summary>
-public sealed class InventoryQueryServiceTests : InventoryQueryTestBase
+public class InventoryQueryServiceTests : InventoryQueryTestBase
 {
+    public InventoryQueryServiceTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected InventoryQueryServiceTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     [Fact]
     public async Task GetRecordAsync_EveryProduct_LocationsSumTheirSegmentsAndTotalsSumTheLocations()
     {

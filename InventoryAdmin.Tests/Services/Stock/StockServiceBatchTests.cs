@@ -2,14 +2,26 @@ using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Ledger;
 using InventoryAdmin.Domain.Services;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
 namespace InventoryAdmin.Tests.Services.Stock;
 
 /// <summary>Batches: all or nothing, and several lines of one record applied in order.</summary>
-public sealed class StockServiceBatchTests : StockServiceTestBase
+public class StockServiceBatchTests : StockServiceTestBase
 {
+    public StockServiceBatchTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected StockServiceBatchTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     // Batches: all or nothing
 
     private static readonly string[] BulkSkus = Enumerable.Range(0, 100).Select(i => $"BULK-{i:D3}").ToArray();

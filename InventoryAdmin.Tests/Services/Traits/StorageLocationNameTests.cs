@@ -1,3 +1,4 @@
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
@@ -7,8 +8,19 @@ namespace InventoryAdmin.Tests.Services.Traits;
 /// Storage location names are unique per location whatever their case: pages, the API and imports may spell a bin
 /// "a1" or "A1" and mean the same one, in stock lines, locks and moves.
 /// </summary>
-public sealed class StorageLocationNameTests : TraitTestBase
+public class StorageLocationNameTests : TraitTestBase
 {
+    public StorageLocationNameTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected StorageLocationNameTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     [Fact]
     public async Task StockLinesAndLocks_NameInOtherCase_FindTheStorageLocation()
     {

@@ -1,6 +1,7 @@
 using InventoryAdmin.Domain.Model;
 using InventoryAdmin.Domain.Model.Stock;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
 
@@ -10,8 +11,19 @@ namespace InventoryAdmin.Tests.Services.Traits;
 /// Refused trait and storage location requests: the kind the API maps to its status (Invalid 422, NotFound 404,
 /// Conflict 409), the field the message belongs to, and nothing changed.
 /// </summary>
-public sealed class TraitValidationTests : TraitTestBase
+public class TraitValidationTests : TraitTestBase
 {
+    public TraitValidationTests()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same tests on another engine (see the PostgreSQL subclass).</summary>
+    protected TraitValidationTests(InventoryTestStore? store)
+        : base(store: store)
+    {
+    }
+
     private async Task<InventoryRuleException> RefusedAsync(Func<Task> action, RuleViolationKind kind, string field)
     {
         var before = await StateAsync();

@@ -19,7 +19,10 @@ public abstract class InventoryQueryTestBase : IAsyncLifetime
 
     protected static readonly string[] AllSkus = [Cap, Jeans, Socks, BlackShirt, RedShirt];
 
-    protected readonly StockTestBed _bed = new();
+    protected readonly StockTestBed _bed;
+
+    /// <param name="store">The engine to run on; SQLite when null (the PostgreSQL subclasses pass theirs).</param>
+    protected InventoryQueryTestBase(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store = null) => _bed = new StockTestBed(store);
 
     /// <summary>
     /// Seven records: black shirt 10 at the store and 100 at the DC, red shirt 40 at the store, jeans 25 at the DC

@@ -7,7 +7,10 @@ namespace InventoryAdmin.Tests.Support.Stock;
 /// <summary>Tags saved through <c>TagService</c> (stored keys are made of the values' database ids) for the catalogue tests.</summary>
 public abstract class TagCatalogueTestBase : IAsyncLifetime
 {
-    protected readonly StockTestBed _bed = new();
+    protected readonly StockTestBed _bed;
+
+    /// <param name="store">The engine to run on; SQLite when null (the PostgreSQL subclasses pass theirs).</param>
+    protected TagCatalogueTestBase(InventoryAdmin.Tests.Support.Domain.InventoryTestStore? store = null) => _bed = new StockTestBed(store);
 
     public Task InitializeAsync() => _bed.InitializeAsync();
 

@@ -1,0 +1,8 @@
+#if POSTGRESQL
+using InventoryAdmin.Tests.Support.PostgreSql;
+
+namespace InventoryAdmin.Tests.Api.Hardening;
+
+/// <summary>Every test of <see cref="InputHardeningApiTests"/>, with the app on a PostgreSQL database of its own.</summary>
+public sealed class InputHardeningApiPostgreSqlTests() : InputHardeningApiTests(PostgreSqlCluster.NewDatabaseName());
+#endif

@@ -1,0 +1,8 @@
+#if POSTGRESQL
+using InventoryAdmin.Tests.Support.PostgreSql;
+
+namespace InventoryAdmin.Tests.Api.Import;
+
+/// <summary>Every test of <see cref="StockExportApiTests"/>, with the app on a PostgreSQL database of its own.</summary>
+public sealed class StockExportApiPostgreSqlTests() : StockExportApiTests(PostgreSqlCluster.NewDatabaseName());
+#endif

@@ -1,0 +1,8 @@
+#if POSTGRESQL
+using InventoryAdmin.Tests.Support.PostgreSql;
+
+namespace InventoryAdmin.Tests.Browser;
+
+/// <summary>Every test of <see cref="InventoryGridBrowserTests"/>, with the app on a PostgreSQL database of its own.</summary>
+public sealed class InventoryGridBrowserPostgreSqlTests() : InventoryGridBrowserTests(PostgreSqlCluster.NewDatabaseName());
+#endif

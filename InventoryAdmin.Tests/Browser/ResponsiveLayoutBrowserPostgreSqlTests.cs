@@ -1,0 +1,8 @@
+#if POSTGRESQL
+using InventoryAdmin.Tests.Support.PostgreSql;
+
+namespace InventoryAdmin.Tests.Browser;
+
+/// <summary>Every test of <see cref="ResponsiveLayoutBrowserTests"/>, with the app on a PostgreSQL database of its own.</summary>
+public sealed class ResponsiveLayoutBrowserPostgreSqlTests() : ResponsiveLayoutBrowserTests(PostgreSqlCluster.NewDatabaseName());
+#endif
