@@ -23,8 +23,9 @@ public sealed class SeveralInstancesBrowserTests(TwoInstances instances, ITestOu
     public async Task CountThroughA_ShowsInTheGridOnB_InUnderASecond()
     {
         await watcher.SignInAsync("admin@demo.local", IdentityBootstrap.DemoPassword);
-        await watcher.OpenAsync("/inventory");
-        await watcher.Page.Locator("input[data-testid=grid-search]").FillAsync(Sku);
+        // The search comes in the link (the grid's URL state): typing it into the box on PostgreSQL sometimes leaves the
+        // grid unfiltered, an open fault of its own (README, Tests) that this test is not about.
+        await watcher.OpenAsync("/inventory?q=" + Sku);
         var row = watcher.Page.GetByTestId("inventory-grid").Locator("tr", new() { HasText = "DC-East" }).Filter(new() { HasText = Sku });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).Not.ToContainTextAsync("4,321");
