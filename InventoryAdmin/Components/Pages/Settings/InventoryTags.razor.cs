@@ -40,8 +40,11 @@ public partial class InventoryTags
         actor = user.Actor;
         live = Changes.Subscribe([InventoryChangeArea.Tags, InventoryChangeArea.Settings], () => InvokeAsync(async () =>
         {
+            var (shownTags, shownEnabled) = (tags, tagsEnabled);
             await LoadAsync();
-            StateHasChanged();
+            // This page's own save has usually loaded the change already: re-rendering the same rows would only swap
+            // their click handlers under a click in flight (an expand lost) for nothing.
+            if (shownEnabled != tagsEnabled || !SameTags(shownTags, tags)) StateHasChanged();
         }));
         await LoadAsync();
     }
@@ -122,6 +125,11 @@ public partial class InventoryTags
         await LoadAsync();
         return result.Data as TagDto;
     }
+
+    private static bool SameTags(IReadOnlyList<TagDto> shown, IReadOnlyList<TagDto> loaded) =>
+        shown.Count == loaded.Count && shown.Zip(loaded).All(p =>
+            p.First.Name == p.Second.Name && p.First.Mode == p.Second.Mode && p.First.DefaultValue == p.Second.DefaultValue
+            && p.First.Values.SequenceEqual(p.Second.Values));
 
     public void Dispose() => live?.Dispose();
 }
