@@ -9,10 +9,15 @@ using static Microsoft.Playwright.Assertions;
 
 namespace InventoryAdmin.Tests.Instances;
 
-/// <summary>A browser signed in on instance B sees a count made through instance A, without reloading, within a second.</summary>
+/// <summary>
+/// A browser signed in on instance B sees a count made through instance A, without reloading. The goal is under a
+/// second (README prints the figure); the assertion bound is generous (3 s), as the issue asks, because the whole
+/// suite shares two cores with both instances and the browser.
+/// </summary>
 public sealed class SeveralInstancesBrowserTests(TwoInstances instances, ITestOutputHelper output) : IClassFixture<TwoInstances>, IAsyncLifetime
 {
     private const string Sku = "TSHI-BLA-001";
+    private static readonly TimeSpan GenerousBound = TimeSpan.FromSeconds(3);
     private BrowserSession watcher = default!;
 
     public async Task InitializeAsync() => watcher = await BrowserSession.StartAsync(instances.B.ClientOptions.BaseAddress, "instances-b", width: 1440, height: 900);
@@ -33,12 +38,14 @@ public sealed class SeveralInstancesBrowserTests(TwoInstances instances, ITestOu
 
         var sent = Stopwatch.GetTimestamp();
         await arrange.RefreshAsync(new { sku = Sku, locationCode = "DC-East", quantity = 4321 });
+        var committed = Stopwatch.GetElapsedTime(sent);
         await Expect(row).ToContainTextAsync("4,321", new() { Timeout = 10_000 });
         var seen = Stopwatch.GetElapsedTime(sent);
 
-        output.WriteLine($"A's count (its HTTP round trip included) shown in the browser on B after {seen.TotalMilliseconds:F0} ms");
+        output.WriteLine($"A's count shown in the browser on B {seen.TotalMilliseconds:F0} ms after the request was sent " +
+                         $"({(seen - committed).TotalMilliseconds:F0} ms after A answered; goal < 1,000 ms)");
         await watcher.ScreenshotAsync("seen-on-b");
-        Assert.True(seen < TimeSpan.FromSeconds(1), $"B's grid showed A's count after {seen.TotalMilliseconds:F0} ms.");
+        Assert.True(seen < GenerousBound, $"B's grid showed A's count after {seen.TotalMilliseconds:F0} ms (bound {GenerousBound.TotalMilliseconds:F0} ms).");
     }
 }
 #endif
