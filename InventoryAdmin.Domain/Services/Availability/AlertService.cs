@@ -1,3 +1,4 @@
+using InventoryAdmin.Domain.Services.Bundles;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
@@ -28,9 +29,13 @@ public sealed class AlertService(IDbContextFactory<InventoryDbContext> dbFactory
             .Page(paging).ToListAsync(ct);
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
         var rules = await StockRuleReader.LoadAsync(db, ct);
+        // A bundle's alert is kept on what it sells (prepackaged plus what its components build), so it is shown so too.
+        var (bundles, sells) = await BundleStock.AvailableAsync(db, catalogue, rows.Select(r => r.ProductId).Distinct().ToList(), null, [], ct);
         return new PagedResult<LowStockAlertDto>(rows.Select(r =>
         {
-            var available = Math.Max(0, (r.OnHand ?? 0) - (r.Locked ?? 0) - (r.Allocated ?? 0));
+            var available = bundles.Contains(r.ProductId)
+                ? sells.GetValueOrDefault((r.ProductId, r.LocationId, catalogue.Canonical(r.SegmentKey)))
+                : Math.Max(0, (r.OnHand ?? 0) - (r.Locked ?? 0) - (r.Allocated ?? 0));
             var levels = rules.Resolve(r.ProductId, r.LocationId, catalogue.Canonical(r.SegmentKey));
             return new LowStockAlertDto(r.Sku, r.Code, catalogue.Enabled ? catalogue.Decode(r.SegmentKey) : new Dictionary<string, string>(), available,
                 levels.Promisable(available), levels.LowStockAt ?? 0, DateTime.SpecifyKind(r.SinceUtc, DateTimeKind.Utc), levels.SafetyStock);

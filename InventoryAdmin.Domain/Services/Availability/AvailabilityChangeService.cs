@@ -1,4 +1,5 @@
 using InventoryAdmin.Domain.Model;
+using InventoryAdmin.Domain.Services.Bundles;
 using InventoryAdmin.Domain.Services.Contracts;
 using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
@@ -34,9 +35,13 @@ public sealed class AvailabilityChangeService(IDbContextFactory<InventoryDbConte
         }, ct);
         if (changes.Count == 0) return new AvailabilityChangesDto([], position.ToString());
 
-        // One item per segment (as the availability feed counts it: stored keys of one canonical key together), newest change time.
-        var latest = changes.GroupBy(c => (c.ProductId, c.LocationId, Key: catalogue.Canonical(c.SegmentKey)))
-            .Select(g => (g.Key, ChangedAt: g.Max(c => c.ChangedAtUtc), Order: g.Max(c => (c.TxId, c.Id)))).OrderBy(g => g.Order).ToList();
+        // One item per segment (as the availability feed counts it: stored keys of one canonical key together), newest change
+        // time. A component's change changes what the bundles holding it sell in that segment: they come with it.
+        var holders = await BundleStock.HoldersAsync(db, changes.Select(c => c.ProductId).Distinct().ToList(), ct);
+        var latest = changes.SelectMany(c => (holders.GetValueOrDefault(c.ProductId) ?? []).Prepend(c.ProductId)
+                .Select(productId => (ProductId: productId, c.LocationId, Key: catalogue.Canonical(c.SegmentKey), c.ChangedAtUtc, Order: (c.TxId, c.Id))))
+            .GroupBy(c => (c.ProductId, c.LocationId, c.Key))
+            .Select(g => (g.Key, ChangedAt: g.Max(c => c.ChangedAtUtc), Order: g.Max(c => c.Order))).OrderBy(g => g.Order).ToList();
         var productIds = latest.Select(l => l.Key.ProductId).Distinct().ToList();
         var locationIds = latest.Select(l => l.Key.LocationId).Distinct().ToList();
         var segments = db.Segments.AsNoTracking().Where(s => productIds.Contains(s.ProductId) && locationIds.Contains(s.LocationId));
@@ -44,6 +49,10 @@ public sealed class AvailabilityChangeService(IDbContextFactory<InventoryDbConte
         var available = (await segments.Select(s => new { s.ProductId, s.LocationId, s.SegmentKey, s.OnHand, s.Locked, s.Allocated }).ToListAsync(ct))
             .GroupBy(s => (s.ProductId, s.LocationId, Key: catalogue.Canonical(s.SegmentKey)))
             .ToDictionary(g => g.Key, g => g.Sum(s => Math.Max(0, s.OnHand - s.Locked - s.Allocated)));
+        // A bundle sells its prepackaged stock plus what its components build (SPEC §7), not its stored segments alone.
+        var (bundles, sells) = await BundleStock.AvailableAsync(db, catalogue, productIds, location?.Id, patterns, ct);
+        foreach (var key in available.Keys.Where(k => bundles.Contains(k.ProductId)).ToList()) available.Remove(key);
+        foreach (var (key, units) in sells) available[key] = units;
         var skus = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Sku, ct);
         var codes = await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.Code, ct);
         var rules = await StockRuleReader.LoadAsync(db, ct);

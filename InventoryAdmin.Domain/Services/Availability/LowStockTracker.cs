@@ -1,4 +1,6 @@
 using InventoryAdmin.Domain.Model.Availability;
+using InventoryAdmin.Domain.Model.Tags;
+using InventoryAdmin.Domain.Services.Bundles;
 using InventoryAdmin.Domain.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,17 +30,17 @@ public sealed class LowStockTracker(IDbContextFactory<InventoryDbContext> dbFact
 
         var catalogue = await StockService.LoadCatalogueAsync(db, ct);
         var rules = await StockRuleReader.LoadAsync(db, ct);
-        var productIds = batch.Select(c => c.ProductId).Distinct().ToList();
+        var judged = await JudgeAsync(db, catalogue, batch, ct);
+        var productIds = judged.Select(j => j.Key.ProductId).Distinct().ToList();
         var open = (await db.LowStockAlerts.Where(a => productIds.Contains(a.ProductId)).ToListAsync(ct))
             .ToDictionary(a => (a.ProductId, a.LocationId, a.SegmentKey));
         var changed = false;
-        foreach (var change in batch)
+        foreach (var (key, available, since) in judged)
         {
-            var key = (change.ProductId, change.LocationId, change.SegmentKey);
-            var low = rules.Resolve(change.ProductId, change.LocationId, catalogue.Canonical(change.SegmentKey)).IsLow(change.Available);
+            var low = rules.Resolve(key.ProductId, key.LocationId, catalogue.Canonical(key.SegmentKey)).IsLow(available);
             if (low && !open.ContainsKey(key))
             {
-                var alert = new LowStockAlert(change.ProductId, change.LocationId, change.SegmentKey, change.ChangedAtUtc);
+                var alert = new LowStockAlert(key.ProductId, key.LocationId, key.SegmentKey, since);
                 db.LowStockAlerts.Add(alert);
                 open[key] = alert;
                 changed = true;
@@ -55,6 +57,25 @@ public sealed class LowStockTracker(IDbContextFactory<InventoryDbContext> dbFact
         await tx.CommitAsync(ct);
         if (changed) changes.Publish(new InventoryChange(InventoryChangeArea.Stock, "alerts"));
         return batch.Count;
+    }
+
+    /// <summary>
+    /// What each change says, in order: a standard product's segment with its figures at that change. A bundle is judged on
+    /// what it sells (SPEC §7: prepackaged plus what its components build) as it is now, once per segment (its canonical
+    /// key), when its own stock or a component's changed.
+    /// </summary>
+    private static async Task<List<((int ProductId, int LocationId, string SegmentKey) Key, int Available, DateTime Since)>> JudgeAsync(
+        InventoryDbContext db, TagCatalogue catalogue, IReadOnlyList<SegmentChange> batch, CancellationToken ct)
+    {
+        var holders = await BundleStock.HoldersAsync(db, batch.Select(c => c.ProductId).Distinct().ToList(), ct);
+        var candidates = batch.Select(c => c.ProductId).Concat(holders.Values.SelectMany(b => b)).Distinct().ToList();
+        var (bundles, sells) = await BundleStock.AvailableAsync(db, catalogue, candidates, null, [], ct);
+        var judged = batch.Where(c => !bundles.Contains(c.ProductId))
+            .Select(c => ((c.ProductId, c.LocationId, c.SegmentKey), c.Available, c.ChangedAtUtc)).ToList();
+        judged.AddRange(batch.SelectMany(c => (holders.GetValueOrDefault(c.ProductId) ?? []).Append(c.ProductId).Where(bundles.Contains)
+                .Select(bundleId => (Key: (bundleId, c.LocationId, catalogue.Canonical(c.SegmentKey)), c.ChangedAtUtc)))
+            .GroupBy(b => b.Key).Select(g => (g.Key, sells.GetValueOrDefault(g.Key), g.Max(b => b.ChangedAtUtc))));
+        return judged;
     }
 
     /// <summary>The consumer's cursor row, created on first use and locked for the transaction (a second instance waits).</summary>

@@ -59,4 +59,24 @@ internal static class BundleStock
 
         return result;
     }
+
+    /// <summary>For each of these products that is a component: the bundles holding it.</summary>
+    public static async Task<IReadOnlyDictionary<int, int[]>> HoldersAsync(InventoryDbContext db, IReadOnlyCollection<int> componentIds, CancellationToken ct) =>
+        (await db.Set<BundleComponent>().AsNoTracking().Where(c => componentIds.Contains(c.ComponentId)).Select(c => new { c.ComponentId, c.BundleId })
+            .ToListAsync(ct)).GroupBy(c => c.ComponentId).ToDictionary(g => g.Key, g => g.Select(c => c.BundleId).Distinct().ToArray());
+
+    /// <summary>
+    /// What each of these products that is a bundle sells (SPEC §7) per location and canonical segment key, as the
+    /// availability feed counts it; <c>Bundles</c> says which of the products are bundles (a bundle with nothing to sell
+    /// anywhere has no entry in <c>Available</c>).
+    /// </summary>
+    public static async Task<(IReadOnlySet<int> Bundles, IReadOnlyDictionary<(int ProductId, int LocationId, string Key), int> Available)> AvailableAsync(
+        InventoryDbContext db, TagCatalogue catalogue, IReadOnlyCollection<int> productIds, int? locationId, IReadOnlyList<string> segmentPatterns,
+        CancellationToken ct)
+    {
+        var read = await ReadAsync(db, catalogue, productIds, locationId, segmentPatterns, ct);
+        var available = read.SelectMany(b => b.Value.Segments.Select(s => (b.Key.BundleId, b.Key.LocationId, Key: catalogue.Canonical(s.Key), s.Value.Total.Available)))
+            .GroupBy(x => (x.BundleId, x.LocationId, x.Key)).ToDictionary(g => g.Key, g => g.Sum(x => x.Available));
+        return (read.Keys.Select(k => k.BundleId).ToHashSet(), available);
+    }
 }

@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using InventoryAdmin.Domain.Services.Availability;
 using InventoryAdmin.Domain.Services.Contracts;
+using InventoryAdmin.Tests.Support.Availability;
 using InventoryAdmin.Tests.Support.Domain;
 using InventoryAdmin.Tests.Support.Stock;
 using static InventoryAdmin.Tests.Support.Stock.StockTestBed;
@@ -29,23 +29,7 @@ public class LowStockTrackerTests : StockServiceTestBase
 
     private async Task<PagedResult<LowStockAlertDto>> CaughtUpAsync(string? location = null, int page = 1, int pageSize = 50)
     {
-        // On PostgreSQL the tracker only reads changes of transactions older than every running one in the cluster, so a
-        // transaction of a test running beside this one can hold it back for a moment: caught up means no change is left.
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            while (await _tracker.ProcessAsync() > 0)
-            {
-            }
-
-            await using var db = await _bed.Store.Factory.CreateDbContextAsync();
-            var cursor = await db.ChangeCursors.AsNoTracking().FirstOrDefaultAsync(c => c.Name == LowStockTracker.CursorName);
-            var (tx, id) = cursor is null ? (0L, 0L) : (cursor.TxId, cursor.ChangeId);
-            if (!await db.SegmentChanges.AnyAsync(c => c.TxId > tx || (c.TxId == tx && c.Id > id))) break;
-            Assert.True(DateTime.UtcNow < deadline, "the tracker did not catch up with the segment changes within 15 s");
-            await Task.Delay(50);
-        }
-
+        await LowStockCatchUp.RunAsync(_bed.Store.Factory, _tracker);
         return await _alerts.LowStockAsync(location, page, pageSize);
     }
 
