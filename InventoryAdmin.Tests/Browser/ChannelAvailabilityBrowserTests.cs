@@ -62,6 +62,11 @@ public class ChannelAvailabilityBrowserTests : IAsyncLifetime
         Assert.NotEqual(before, await manager.Page.Locator("[data-testid=alerts-total]").TextContentAsync());
         await manager.ScreenshotAsync("alerts-desktop");
         await manager.Page.SetViewportSizeAsync(390, 844);
+        // On a phone each alert is a card: what a manager acts on (promisable) is on screen, not beyond a sideways scroll.
+        var promisable = manager.Page.Locator("tbody tr.mud-table-row td[data-label=Promisable]").First;
+        var box = await promisable.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"the Promisable cell lies at x {box.X:F0}–{box.X + box.Width:F0} on a 390 px screen");
         await manager.ScreenshotAsync("alerts-phone");
     }
 }
