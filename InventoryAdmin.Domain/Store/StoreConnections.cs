@@ -48,12 +48,16 @@ internal static class StoreConnections
     public static DbTransaction BeginWrite(DbConnection connection) =>
         connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : connection.BeginTransaction();
 
-    /// <summary>SQLite: the writer's connection leaves checkpoints to <see cref="WalCheckpoints"/>.</summary>
+    /// <summary>
+    /// SQLite: the writer's connection leaves checkpoints to <see cref="WalCheckpoints"/>, and waits for the write lock
+    /// inside SQLite (busy_timeout: it looks again after 1, 2, 5, 10… ms) instead of Microsoft.Data.Sqlite's retry, which
+    /// looks again every 150 ms; a short write of the low-stock tracker then delays an order by milliseconds.
+    /// </summary>
     public static async Task PrepareWriterAsync(DbConnection connection)
     {
         if (connection is not SqliteConnection) return;
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA wal_autocheckpoint = 10000;";
+        pragma.CommandText = "PRAGMA wal_autocheckpoint = 10000; PRAGMA busy_timeout = 30000;";
         await pragma.ExecuteNonQueryAsync();
     }
 }
