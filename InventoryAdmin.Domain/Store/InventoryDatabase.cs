@@ -49,7 +49,7 @@ public static class InventoryDatabase
         options.Use(Provider(configuration), instance.Tag(Provider(configuration), ConnectionString(configuration)));
 
     public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
-        (provider == DatabaseProvider.PostgreSQL ? options.UseNpgsql(connectionString) : options.UseSqlite(connectionString))
+        (provider == DatabaseProvider.PostgreSQL ? options.UseNpgsql(connectionString).AddInterceptors(PostgreSQL.NulTextGuard.Instance) : options.UseSqlite(connectionString))
         .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
 
     /// <summary>

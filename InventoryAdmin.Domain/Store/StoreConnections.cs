@@ -36,7 +36,7 @@ internal static class StoreConnections
     public static DbContextOptions<InventoryDbContext> Options(DbConnection connection)
     {
         var options = new DbContextOptionsBuilder<InventoryDbContext>();
-        if (connection is NpgsqlConnection npgsql) options.UseNpgsql(npgsql);
+        if (connection is NpgsqlConnection npgsql) options.UseNpgsql(npgsql).AddInterceptors(PostgreSQL.NulTextGuard.Instance);
         else options.UseSqlite(connection);
         return options.Options;
     }

@@ -89,4 +89,21 @@ public class SearchTextAndKeyProblemTests : IAsyncLifetime
         Assert.Equal("/api/v1/admin/users", problem.GetProperty("instance").GetString());
         Assert.Contains("Merchandiser", problem.GetProperty("detail").GetString());
     }
+
+    /// <summary>
+    /// A lookup by a text holding U+0000 (in the query string, where Kestrel lets it through) is bad input: on PostgreSQL,
+    /// whose text cannot hold it, it used to fail the statement (22021) and answer 500.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/v1/availability?skus=TEE%001")]
+    [InlineData("/api/v1/availability?skus=TEE-1&locationCode=DC%00East")]
+    [InlineData("/api/v1/alerts/low-stock?locationCode=DC%00East")]
+    [InlineData("/api/v1/availability/changes?locationCode=DC%00East")]
+    [InlineData("/api/v1/inventory?locationCode=DC%00East")]
+    public async Task ALookupByATextWithNul_IsA4xxProblem(string path)
+    {
+        var response = await arrange.Stock.GetAsync(path);
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        await ProblemAssert.IsProblemAsync(response, response.StatusCode);
+    }
 }
